@@ -1,0 +1,17 @@
+import { Nudges } from '../features/dashboard/Nudges';
+import { AutoBackup } from '../features/backup/AutoBackup';
+import { SettingsRecoveredNotice } from '../features/backup/SettingsRecoveredNotice';
+
+/**
+ * Background work that runs while the app is open. Each feature contributes one component;
+ * they render nothing or a banner.
+ */
+export function AppServices() {
+  return (
+    <>
+      <Nudges />
+      <AutoBackup />
+      <SettingsRecoveredNotice />
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { useRoute, href } from './useRoute';
+import { useLogConversation } from './LogConversationContext';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { JournalPage } from '../features/journal/JournalPage';
+import { ClientsPage } from '../features/clients/ClientsPage';
+import { ClientPage } from '../features/clients/ClientPage';
+import { DisputesPage } from '../features/disputes/DisputesPage';
+import { DisputePage } from '../features/disputes/DisputePage';
+import { DecisionsPage } from '../features/decisions/DecisionsPage';
+import { SummaryPage } from '../features/summary/SummaryPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { SearchBox } from '../features/search/SearchBox';
+
+const NAV = ['dashboard', 'journal', 'clients', 'disputes', 'decisions', 'summary', 'settings'] as const;
+
+function Page() {
+  const route = useRoute();
+  switch (route.page) {
+    case 'journal':
+      return <JournalPage />;
+    case 'clients':
+      return route.id ? <ClientPage clientId={route.id} /> : <ClientsPage />;
+    case 'disputes':
+      return route.id ? <DisputePage disputeId={route.id} /> : <DisputesPage />;
+    case 'decisions':
+      return <DecisionsPage />;
+    case 'summary':
+      return <SummaryPage />;
+    case 'settings':
+      return <SettingsPage />;
+    default:
+      return <DashboardPage />;
+  }
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const logConversation = useLogConversation();
+  return (
+    <div className="app">
+      <header className="topbar">
+        <a className="brand" href={href('/dashboard')}>
+          {t('appName')}
+        </a>
+        <SearchBox />
+        <button type="button" className="button button-primary" onClick={() => logConversation.open()}>
+          {t('actions.logConversation')}
+          <kbd aria-hidden="true">Ctrl+N</kbd>
+        </button>
+      </header>
+      <nav className="sidebar" aria-label={t('nav.label')}>
+        <ul>
+          {NAV.map((page) => (
+            <li key={page}>
+              <a href={href(`/${page}`)} aria-current={route.page === page ? 'page' : undefined}>
+                {t(`nav.${page}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="content" id="main">
+        <Page key={route.page + (route.id ?? '')} />
+      </main>
+    </div>
+  );
+}

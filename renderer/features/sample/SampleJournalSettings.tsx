@@ -1,0 +1,4 @@
+/** Settings section: Load sample journal. */
+export function SampleJournalSettings() {
+  return null;
+}

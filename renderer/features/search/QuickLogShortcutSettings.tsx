@@ -1,0 +1,4 @@
+/** Settings section: the global quick-log shortcut. */
+export function QuickLogShortcutSettings() {
+  return null;
+}

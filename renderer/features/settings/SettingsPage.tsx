@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../ui/PageHeader';
+import { DashboardSettings } from '../dashboard/DashboardSettings';
+import { BackupSettings } from '../backup/BackupSettings';
+import { SampleJournalSettings } from '../sample/SampleJournalSettings';
+import { QuickLogShortcutSettings } from '../search/QuickLogShortcutSettings';
+
+/** Settings: general (language, theme) plus one section per feature. */
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('nav.settings')} />
+      <DashboardSettings />
+      <QuickLogShortcutSettings />
+      <BackupSettings />
+      <SampleJournalSettings />
+    </>
+  );
+}

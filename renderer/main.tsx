@@ -1,0 +1,16 @@
+import { createRoot } from 'react-dom/client';
+import { StrictMode } from 'react';
+import './styles/global.css';
+import { App } from './app/App';
+import { loadInitialSettings } from './app/SettingsProvider';
+
+// Settings decide language and theme, so they are read before the first paint.
+void loadInitialSettings().then((initial) => {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('No #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <App initial={initial} />
+    </StrictMode>,
+  );
+});

@@ -1,0 +1,2 @@
+/** English texts of the backup feature. */
+export const backup = {};

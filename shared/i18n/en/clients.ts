@@ -1,0 +1,2 @@
+/** English texts of the clients feature. */
+export const clients = {};

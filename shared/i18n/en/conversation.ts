@@ -1,0 +1,2 @@
+/** English texts of the conversation feature. */
+export const conversation = {};

@@ -1,0 +1,2 @@
+/** English texts of the dashboard feature. */
+export const dashboard = {};

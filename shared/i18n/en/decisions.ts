@@ -1,0 +1,2 @@
+/** English texts of the decisions feature. */
+export const decisions = {};

@@ -1,0 +1,2 @@
+/** English texts of the disputes feature. */
+export const disputes = {};

@@ -1,0 +1,2 @@
+/** English texts of the journal feature. */
+export const journal = {};

@@ -1,0 +1,2 @@
+/** English texts of the search feature. */
+export const search = {};

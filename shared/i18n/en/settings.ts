@@ -1,0 +1,2 @@
+/** English texts of the settings feature. */
+export const settings = {};

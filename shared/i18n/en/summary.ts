@@ -1,0 +1,2 @@
+/** English texts of the summary feature. */
+export const summary = {};

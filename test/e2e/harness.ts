@@ -1,0 +1,109 @@
+/**
+ * Launches Rapport for one end-to-end test with a fresh profile: the real Electron app
+ * through Playwright's `_electron` when its binary is installed, otherwise the web build in
+ * Debian's Chromium. Tests only see a Playwright `Page`.
+ */
+import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, _electron, type Page, type BrowserContext } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface LaunchOptions {
+  /** Browser locale, e.g. 'ru-RU' (first-run language follows it). */
+  locale?: string;
+  /** Freeze the clock at this instant (Playwright clock). */
+  now?: Date;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  /** Reuse a profile folder (e.g. to check data survives a restart). */
+  userDataDir?: string;
+}
+
+export interface App {
+  page: Page;
+  context: BrowserContext;
+  userDataDir: string;
+  downloadsDir: string;
+  kind: 'electron' | 'web';
+  close: () => Promise<void>;
+}
+
+/** The Electron binary, when `npm start` (or an install with the download) has fetched it. */
+export function electronBinary(): string | null {
+  if (process.env.E2E_FORCE_WEB) return null;
+  const dir = path.resolve('node_modules/electron');
+  const pathFile = path.join(dir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const binary = path.join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) && existsSync('dist-electron') ? binary : null;
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<App> {
+  const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'rapport-e2e-'));
+  const downloadsDir = mkdtempSync(path.join(tmpdir(), 'rapport-dl-'));
+  const ownsProfile = options.userDataDir === undefined;
+  const binary = electronBinary();
+  const cleanup = () => {
+    if (ownsProfile) rmSync(userDataDir, { recursive: true, force: true });
+    rmSync(downloadsDir, { recursive: true, force: true });
+  };
+
+  if (binary) {
+    const app = await _electron.launch({
+      executablePath: binary,
+      args: ['.', `--user-data-dir=${userDataDir}`, ...(options.locale ? [`--lang=${options.locale}`] : [])],
+      env: { ...process.env, RAPPORT_E2E: '1' },
+    });
+    const page = await app.firstWindow();
+    if (options.now) await page.clock.install({ time: options.now });
+    await page.waitForSelector('.app');
+    return {
+      page,
+      context: app.context(),
+      userDataDir,
+      downloadsDir,
+      kind: 'electron',
+      close: async () => {
+        await app.close();
+        cleanup();
+      },
+    };
+  }
+
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    locale: options.locale ?? 'en-GB',
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    acceptDownloads: true,
+    downloadsPath: downloadsDir,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  if (options.now) await page.clock.install({ time: options.now });
+  await page.goto(inject('baseUrl'));
+  await page.waitForSelector('.app');
+  return {
+    page,
+    context,
+    userDataDir,
+    downloadsDir,
+    kind: 'web',
+    close: async () => {
+      await context.close();
+      cleanup();
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../renderer/db/db';
+import { createClient } from '../../../renderer/db/clients';
+import { deleteConversation, logConversation, restoreConversation, updateConversation } from '../../../renderer/db/conversations';
+import { ConversationIndex } from '../../../renderer/db/conversationIndex';
+import { emptyFeedback } from '../../../shared/domain/types';
+import { resetDb } from './resetDb';
+
+function input(clientId: string, at: string, outcome: 'satisfied' | 'neutral' | 'complaint' = 'satisfied') {
+  return {
+    clientId,
+    at,
+    channel: 'call' as const,
+    direction: 'outbound' as const,
+    outcome,
+    summary: 's',
+    notes: '',
+    private: false,
+    feedback: emptyFeedback(),
+  };
+}
+
+describe('conversation index', () => {
+  beforeEach(resetDb);
+
+  it('loads live conversations sorted by time and follows writes, deletes and restores', async () => {
+    const client = await createClient({ name: 'Anna' });
+    const late = await logConversation(input(client.id, '2026-11-20T10:00:00.000Z'));
+    await logConversation(input(client.id, '2026-11-19T10:00:00.000+03:00'));
+    const index = new ConversationIndex(db);
+    await index.ensureLoaded();
+    expect(index.getSnapshot()?.rows.map((r) => r.at)).toEqual(['2026-11-19T07:00:00.000Z', '2026-11-20T10:00:00.000Z']);
+
+    const third = await logConversation(input(client.id, '2026-11-21T09:00:00.000Z', 'complaint'));
+    expect(index.getSnapshot()?.rows).toHaveLength(3);
+
+    await updateConversation(third.id, { outcome: 'neutral' });
+    expect(index.getSnapshot()?.rows.at(-1)?.outcome).toBe('neutral');
+
+    await deleteConversation(late.id);
+    expect(index.getSnapshot()?.rows.map((r) => r.id)).not.toContain(late.id);
+    await restoreConversation(late.id);
+    expect(index.getSnapshot()?.rows.map((r) => r.id)).toContain(late.id);
+  });
+
+  it('reloads after a table is cleared', async () => {
+    const client = await createClient({ name: 'Boris' });
+    await logConversation(input(client.id, '2026-11-20T10:00:00.000Z'));
+    const index = new ConversationIndex(db);
+    await index.ensureLoaded();
+    await db.conversations.clear();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(index.getSnapshot()?.rows).toHaveLength(0);
+  });
+
+  it('does not show a write whose transaction aborted', async () => {
+    const client = await createClient({ name: 'Clara' });
+    const index = new ConversationIndex(db);
+    await index.ensureLoaded();
+    await expect(
+      db.transaction('rw', db.conversations, async () => {
+        await db.conversations.add({ ...(await logConversationRecord(client.id)) });
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(index.getSnapshot()?.rows).toHaveLength(0);
+  });
+});
+
+async function logConversationRecord(clientId: string) {
+  const now = new Date().toISOString();
+  return { id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: null, ...input(clientId, now) };
+}

@@ -1,0 +1,2 @@
+// A real IndexedDB implementation for repository tests (no mocks).
+import 'fake-indexeddb/auto';
