@@ -1,0 +1,34 @@
+/** Service criteria: praise and criticism per criterion, and the weakest ones. */
+import { CRITERIA, type Criterion, type CriterionMark } from '../domain/types';
+
+export type CriteriaTally = Record<Criterion, { praised: number; criticised: number }>;
+
+export function emptyTally(): CriteriaTally {
+  const tally = {} as CriteriaTally;
+  for (const c of CRITERIA) tally[c] = { praised: 0, criticised: 0 };
+  return tally;
+}
+
+export function tallyCriteria(rows: readonly { criteria: Partial<Record<Criterion, CriterionMark>> }[]): CriteriaTally {
+  const tally = emptyTally();
+  for (const row of rows) {
+    for (const c of CRITERIA) {
+      const mark = row.criteria[c];
+      if (mark === 'praised') tally[c].praised++;
+      else if (mark === 'criticised') tally[c].criticised++;
+    }
+  }
+  return tally;
+}
+
+/**
+ * The `n` weakest criteria: most criticised net of praise, ties by most criticised, then by the
+ * CRITERIA order. A criterion nobody mentioned is not "weak", so it never appears.
+ */
+export function weakestCriteria(tally: CriteriaTally, n = 3): Criterion[] {
+  return CRITERIA.filter((c) => tally[c].praised + tally[c].criticised > 0)
+    .map((c, order) => ({ c, order, net: tally[c].criticised - tally[c].praised, criticised: tally[c].criticised }))
+    .sort((a, b) => b.net - a.net || b.criticised - a.criticised || a.order - b.order)
+    .slice(0, Math.max(0, n))
+    .map((x) => x.c);
+}

@@ -1,0 +1,64 @@
+/**
+ * When to nudge the director. Pure: the caller passes the clock, the settings and the figures.
+ * At most one nudge a day, none in quiet hours (which may wrap midnight).
+ */
+import { differenceInCalendarDays } from 'date-fns';
+import type { Settings } from '../domain/settings';
+import { todayLocal } from '../dates/instant';
+
+export type NudgeSettings = Pick<
+  Settings,
+  'nudgesEnabled' | 'nudgeAfterDays' | 'quietHoursStart' | 'quietHoursEnd' | 'lastNudgeOn'
+>;
+
+export interface NudgeInput {
+  now: Date;
+  settings: NudgeSettings;
+  /** Owed over the last 30 days. */
+  owed: number;
+  /** The latest satisfied conversation (any time before now), or null if there is none. */
+  lastSatisfiedMs: number | null;
+  /** Pending decisions and unfinished plan steps due today. */
+  dueToday: { decisions: number; planSteps: number };
+}
+
+export interface Nudge {
+  /** Set when owed > 0 and no satisfied conversation for `nudgeAfterDays` days. */
+  owed: { owed: number; daysSinceSatisfied: number | null } | null;
+  /** Set when a decision or plan step is due today. */
+  due: { decisions: number; planSteps: number } | null;
+}
+
+function minutesOf(hhmm: string): number | null {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm.trim());
+  if (!m) return null;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (h > 23 || min > 59) return null;
+  return h * 60 + min;
+}
+
+/** Quiet from start (inclusive) to end (exclusive); start > end wraps midnight; equal = never quiet. */
+export function isQuietTime(now: Date, start: string, end: string): boolean {
+  const s = minutesOf(start);
+  const e = minutesOf(end);
+  if (s === null || e === null || s === e) return false;
+  const t = now.getHours() * 60 + now.getMinutes();
+  return s < e ? t >= s && t < e : t >= s || t < e;
+}
+
+export function decideNudge(input: NudgeInput): Nudge | null {
+  const { now, settings, owed, lastSatisfiedMs, dueToday } = input;
+  if (!settings.nudgesEnabled) return null;
+  if (settings.lastNudgeOn === todayLocal(now)) return null;
+  if (isQuietTime(now, settings.quietHoursStart, settings.quietHoursEnd)) return null;
+
+  let owedReason: Nudge['owed'] = null;
+  if (owed > 0) {
+    const days = lastSatisfiedMs === null ? null : differenceInCalendarDays(now, new Date(lastSatisfiedMs));
+    if (days === null || days >= Math.max(0, settings.nudgeAfterDays)) owedReason = { owed, daysSinceSatisfied: days };
+  }
+  const dueReason = dueToday.decisions + dueToday.planSteps > 0 ? { ...dueToday } : null;
+  if (!owedReason && !dueReason) return null;
+  return { owed: owedReason, due: dueReason };
+}
