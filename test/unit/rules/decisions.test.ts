@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { DecisionStatus } from '../../../shared/domain/types';
+import { DECISION_STATUSES } from '../../../shared/domain/types';
+import { compareDecisions, isDecisionOverdue, promiseKeeping, sortDecisions } from '../../../shared/rules/decisions';
+
+describe('decision overdue', () => {
+  it('is overdue only while pending with a due date before today', () => {
+    expect(isDecisionOverdue({ status: 'pending', due: '2026-11-22' }, '2026-11-23')).toBe(true);
+    expect(isDecisionOverdue({ status: 'pending', due: '2026-11-23' }, '2026-11-23')).toBe(false);
+    expect(isDecisionOverdue({ status: 'pending', due: null }, '2026-11-23')).toBe(false);
+    for (const status of ['kept', 'changed', 'broken'] as const)
+      expect(isDecisionOverdue({ status, due: '2026-01-01' }, '2026-11-23')).toBe(false);
+  });
+});
+
+describe('promise keeping', () => {
+  const d = (status: DecisionStatus, deletedAt: string | null = null) => ({ status, deletedAt });
+
+  it('is kept ÷ (kept + broken), ignoring pending, changed and deleted decisions', () => {
+    const figure = promiseKeeping([d('kept'), d('kept'), d('kept'), d('broken'), d('pending'), d('changed'), d('broken', '2026-11-01T00:00:00.000Z')]);
+    expect(figure).toEqual({ kept: 3, broken: 1, ratio: 0.75 });
+  });
+
+  it('is null when nothing was judged kept or broken yet', () => {
+    expect(promiseKeeping([]).ratio).toBeNull();
+    expect(promiseKeeping([d('pending'), d('changed')]).ratio).toBeNull();
+    expect(promiseKeeping([d('broken')]).ratio).toBe(0);
+  });
+
+  it('property: the ratio is within [0, 1] and null exactly when kept + broken is 0', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...DECISION_STATUSES)), (statuses) => {
+        const f = promiseKeeping(statuses.map((s) => d(s)));
+        expect(f.kept).toBe(statuses.filter((s) => s === 'kept').length);
+        expect(f.broken).toBe(statuses.filter((s) => s === 'broken').length);
+        if (f.kept + f.broken === 0) expect(f.ratio).toBeNull();
+        else {
+          expect(f.ratio).toBeGreaterThanOrEqual(0);
+          expect(f.ratio).toBeLessThanOrEqual(1);
+        }
+      }),
+    );
+  });
+});
+
+describe('register order', () => {
+  const row = (id: string, status: DecisionStatus, due: string | null, decidedOn = '2026-11-01') => ({
+    id,
+    status,
+    due,
+    decidedOn,
+    createdAt: `${decidedOn}T10:00:00.000Z`,
+  });
+
+  it('lists pending first by due date with no due date last, then the rest newest first', () => {
+    const list = [
+      row('keptOld', 'kept', '2026-10-01', '2026-10-01'),
+      row('pendingNoDue', 'pending', null),
+      row('pendingLate', 'pending', '2026-12-01'),
+      row('brokenNew', 'broken', null, '2026-11-20'),
+      row('pendingSoon', 'pending', '2026-11-10'),
+    ];
+    expect(sortDecisions(list).map((d) => d.id)).toEqual(['pendingSoon', 'pendingLate', 'pendingNoDue', 'brokenNew', 'keptOld']);
+  });
+
+  it('property: a strict total order that does not depend on input order', () => {
+    const arb = fc.uniqueArray(
+      fc.record({
+        id: fc.string({ minLength: 1, maxLength: 5 }),
+        status: fc.constantFrom(...DECISION_STATUSES),
+        due: fc.constantFrom(null, '2026-11-01', '2026-11-15'),
+        decidedOn: fc.constantFrom('2026-10-01', '2026-11-01'),
+        createdAt: fc.constantFrom('2026-10-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z'),
+      }),
+      { selector: (d) => d.id },
+    );
+    fc.assert(
+      fc.property(arb, (list) => {
+        const sorted = sortDecisions(list);
+        expect(sortDecisions([...list].reverse())).toEqual(sorted);
+        for (let i = 1; i < sorted.length; i++) expect(compareDecisions(sorted[i - 1]!, sorted[i]!)).toBeLessThan(0);
+      }),
+    );
+  });
+});
