@@ -1,0 +1,24 @@
+/** Test helpers: the v1 fixture and a way to re-seal a hand-edited backup (new checksum and counts). */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { BACKUP_TABLES, checksumOfData } from '../../../shared/backup/format';
+
+export const FIXTURE_V1 = path.resolve('test/fixtures/db-v1.json');
+
+/** A deep copy of the v1 fixture as a plain object, ready to be damaged by a test. */
+export function loadFixture(): Record<string, unknown> & { data: Record<string, Record<string, unknown>[]> } {
+  return JSON.parse(readFileSync(FIXTURE_V1, 'utf8'));
+}
+
+export function fixtureText(): string {
+  return readFileSync(FIXTURE_V1, 'utf8');
+}
+
+/** Recomputes counts and checksum so only the damage a test made remains. */
+export async function reseal(file: ReturnType<typeof loadFixture>): Promise<string> {
+  const counts: Record<string, number> = {};
+  for (const table of BACKUP_TABLES) counts[table] = Array.isArray(file.data[table]) ? file.data[table].length : 0;
+  file.counts = counts;
+  file.checksum = { algorithm: 'SHA-256', value: await checksumOfData(file.data) };
+  return JSON.stringify(file, null, 2);
+}
