@@ -40,3 +40,23 @@ export function periodRange(key: PeriodKey, now: Date): MsRange {
       return { fromMs: MIN_MS, toMs: MAX_MS };
   }
 }
+
+/**
+ * The rows of a time-sorted list that fall in [fromMs, toMs), found by binary search so a short
+ * period over 50 000 conversations does not scan them all.
+ */
+export function rowsInRange<T extends { atMs: number }>(sortedRows: readonly T[], range: MsRange): readonly T[] {
+  const lower = (ms: number) => {
+    let lo = 0;
+    let hi = sortedRows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sortedRows[mid]!.atMs < ms) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const from = lower(range.fromMs);
+  const to = lower(range.toMs);
+  return from === 0 && to === sortedRows.length ? sortedRows : sortedRows.slice(from, to);
+}
