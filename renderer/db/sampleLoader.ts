@@ -1,0 +1,124 @@
+/**
+ * Loads a generated sample journal into the (empty) app database, fast: one transaction
+ * and a few large `bulkAdd` calls, so 50 000 conversations take about as long as IndexedDB
+ * needs to write them. Also the raw Dexie baselines the benchmark compares against.
+ */
+import Dexie from 'dexie';
+import type { SampleJournal } from '../../shared/sample/generate';
+import { db, declareSchema, TABLES, type RapportDb } from './db';
+
+export interface LoadProgress {
+  /** Records written so far. */
+  done: number;
+  total: number;
+}
+
+/** Records per `bulkAdd`: big enough to keep IndexedDB busy, small enough for a moving progress bar. */
+const CHUNK = 10_000;
+
+export class JournalNotEmptyError extends Error {
+  constructor() {
+    super('The journal is not empty.');
+    this.name = 'JournalNotEmptyError';
+  }
+}
+
+/** True when no table holds a live record (tombstones of deleted test entries do not count). */
+export async function isJournalEmpty(database: RapportDb = db): Promise<boolean> {
+  for (const name of TABLES) {
+    // Stops at the first live record, so it is instant on a full journal.
+    const live = await database.table(name).filter((r: { deletedAt: string | null }) => r.deletedAt === null).first();
+    if (live) return false;
+  }
+  return true;
+}
+
+export function countRecords(journal: SampleJournal): number {
+  return journal.clients.length + journal.conversations.length + journal.disputes.length + journal.decisions.length;
+}
+
+/**
+ * Writes the whole sample journal in one transaction (all or nothing). Refuses a journal
+ * that already has entries: sample data must never mix with the director's own.
+ */
+export async function loadSampleJournal(
+  journal: SampleJournal,
+  onProgress: (progress: LoadProgress) => void = () => undefined,
+  database: RapportDb = db,
+): Promise<void> {
+  const total = countRecords(journal);
+  let done = 0;
+  const report = (n: number) => {
+    done += n;
+    onProgress({ done, total });
+  };
+  onProgress({ done, total });
+  await database.transaction(
+    'rw',
+    [database.clients, database.conversations, database.disputes, database.decisions],
+    async () => {
+      // Checked inside the transaction as well, so a write from another tab cannot slip in between.
+      if (!(await isJournalEmpty(database))) throw new JournalNotEmptyError();
+      await database.clients.bulkAdd(journal.clients);
+      report(journal.clients.length);
+      for (let i = 0; i < journal.conversations.length; i += CHUNK) {
+        const chunk = journal.conversations.slice(i, i + CHUNK);
+        await database.conversations.bulkAdd(chunk);
+        report(chunk.length);
+      }
+      await database.disputes.bulkAdd(journal.disputes);
+      report(journal.disputes.length);
+      await database.decisions.bulkAdd(journal.decisions);
+      report(journal.decisions.length);
+    },
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+// Benchmark baselines: plain Dexie with no app code (no change feed, no checks, no chunks).
+
+export const RAW_BENCH_DB = 'rapport-bench-raw';
+
+function openPlain(name: string): Dexie {
+  // Same schema and durability as the app, so the only difference is the app's own code.
+  const plain = new Dexie(name, { chromeTransactionDurability: 'strict' });
+  declareSchema(plain);
+  return plain;
+}
+
+/** A plain `bulkPut` of every record into a scratch database; returns milliseconds. */
+export async function rawBulkPut(journal: SampleJournal): Promise<number> {
+  const plain = openPlain(RAW_BENCH_DB);
+  await plain.open();
+  await plain.transaction('rw', [...TABLES], () => Promise.all(TABLES.map((t) => plain.table(t).clear())));
+  const start = performance.now();
+  await plain.transaction('rw', [...TABLES], async () => {
+    await plain.table('clients').bulkPut(journal.clients);
+    await plain.table('conversations').bulkPut(journal.conversations);
+    await plain.table('disputes').bulkPut(journal.disputes);
+    await plain.table('decisions').bulkPut(journal.decisions);
+  });
+  const ms = performance.now() - start;
+  plain.close();
+  return ms;
+}
+
+export async function deleteRawBenchDb(): Promise<void> {
+  await Dexie.delete(RAW_BENCH_DB);
+}
+
+/** A plain `toArray()` of every conversation in the app's database; returns ms and the count. */
+export async function rawScan(): Promise<{ ms: number; count: number }> {
+  const plain = openPlain(db.name);
+  await plain.open();
+  const start = performance.now();
+  const all = await plain.table('conversations').toArray();
+  const ms = performance.now() - start;
+  plain.close();
+  return { ms, count: all.length };
+}
+
+/** Empties the app's journal (benchmark only: between import runs). */
+export async function clearJournal(database: RapportDb = db): Promise<void> {
+  await database.transaction('rw', [...TABLES], () => Promise.all(TABLES.map((t) => database.table(t).clear())));
+}

@@ -1,0 +1,310 @@
+/**
+ * The global search index: MiniSearch over client names and organisations, conversation
+ * summaries and notes, dispute titles, and decisions (what was decided and promised).
+ *
+ * Built lazily (on the first focus of the search box, or when the app is idle) in small
+ * time slices, so even 50 000 conversations never freeze the UI, then kept current by the
+ * change feed. Only the text fields are indexed and only what a result line shows is stored.
+ */
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { Client, Conversation, Decision, Dispute } from '../../shared/domain/types';
+import { onCommittedChanges, type TableChange } from './changeFeed';
+import { db, type RapportDb } from './db';
+
+export const SEARCH_KINDS = ['client', 'conversation', 'dispute', 'decision'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+const KIND_OF_TABLE: Record<string, SearchKind> = {
+  clients: 'client',
+  conversations: 'conversation',
+  disputes: 'dispute',
+  decisions: 'decision',
+};
+const TABLE_ORDER = ['clients', 'conversations', 'disputes', 'decisions'] as const;
+
+/** What a result line needs; everything else is looked up when a result is opened. */
+export interface SearchHit {
+  id: string;
+  kind: SearchKind;
+  /** Client name, conversation summary, dispute title, or the decision. */
+  title: string;
+  /** The client a conversation, dispute or decision belongs to. */
+  clientId: string | null;
+  /** Conversation time, dispute opening date, decision date. */
+  date: string | null;
+  /** Indexed terms that matched (normalised), for highlighting. */
+  terms: string[];
+}
+
+export type SearchGroups = Record<SearchKind, SearchHit[]>;
+
+export interface SearchStatus {
+  state: 'idle' | 'building' | 'ready';
+  /** Records indexed so far while building. */
+  indexed: number;
+  /** Increments whenever results could change: re-run the current query. */
+  version: number;
+}
+
+interface SearchDoc {
+  id: string;
+  kind: SearchKind;
+  title: string;
+  body: string;
+  clientId: string | null;
+  date: string | null;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Unicode words (Cyrillic, Latin, digits); punctuation and quotes split words. */
+export function tokenize(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** Case-insensitive, and ё matches е (Russians often type е for ё). */
+export function normalizeTerm(term: string): string {
+  return term.toLowerCase().replace(/ё/g, 'е');
+}
+
+function toDoc(table: string, record: unknown): SearchDoc | null {
+  const kind = KIND_OF_TABLE[table];
+  if (!kind) return null;
+  const r = record as { id: string; deletedAt: string | null };
+  if (r.deletedAt !== null) return null;
+  switch (kind) {
+    case 'client': {
+      const c = record as Client;
+      return { id: c.id, kind, title: c.name, body: c.organization, clientId: null, date: null };
+    }
+    case 'conversation': {
+      const c = record as Conversation;
+      return { id: c.id, kind, title: c.summary, body: c.notes, clientId: c.clientId, date: c.at };
+    }
+    case 'dispute': {
+      const d = record as Dispute;
+      return { id: d.id, kind, title: d.title, body: '', clientId: d.clientId, date: d.openedOn };
+    }
+    case 'decision': {
+      const d = record as Decision;
+      return { id: d.id, kind, title: d.decision, body: d.promised, clientId: d.clientId, date: d.decidedOn };
+    }
+  }
+}
+
+function createMiniSearch(): MiniSearch<SearchDoc> {
+  return new MiniSearch<SearchDoc>({
+    fields: ['title', 'body'],
+    storeFields: ['kind', 'title', 'clientId', 'date'],
+    tokenize,
+    processTerm: normalizeTerm,
+    searchOptions: {
+      prefix: true,
+      // Typo tolerance only for longer words: short prefixes would match half the index.
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      maxFuzzy: 2,
+      combineWith: 'AND',
+      boost: { title: 2 },
+    },
+  });
+}
+
+/** Changes bigger than this (a sample load, a restore) are indexed in the background. */
+const SYNC_LIMIT = 300;
+/** Records read from IndexedDB per page while building. */
+const PAGE = 2_000;
+/** Longest stretch of indexing work before giving the UI a turn. */
+const SLICE_MS = 12;
+
+function yieldToMain(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+interface PendingChange {
+  table: string;
+  record: unknown;
+}
+
+export class SearchIndex {
+  private mini = createMiniSearch();
+  private status: SearchStatus = { state: 'idle', indexed: 0, version: 0 };
+  private readonly listeners = new Set<() => void>();
+  /** Bumped on every reset, so an outdated build stops. */
+  private generation = 0;
+  private building: Promise<void> | null = null;
+  /** Big change batches waiting to be indexed in slices, latest version per id. */
+  private backlog = new Map<string, PendingChange | null>();
+  private draining: Promise<void> | null = null;
+  private readonly clientNames = new Map<string, string>();
+
+  constructor(private readonly db: RapportDb) {
+    onCommittedChanges(db, (changes) => this.onChanges(changes));
+  }
+
+  getStatus = (): SearchStatus => this.status;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Starts building (once); resolves when the index holds every record. */
+  ensureBuilt(): Promise<void> {
+    this.building ??= this.build(this.generation);
+    return this.building;
+  }
+
+  /** Resolves once the index is built and no background changes are waiting. */
+  async whenCurrent(): Promise<void> {
+    for (;;) {
+      // A reset (table cleared) replaces the build, so look again after each wait.
+      await this.ensureBuilt();
+      if (this.draining) await this.draining;
+      else if (this.status.state === 'ready') return;
+    }
+  }
+
+  clientName(id: string | null): string {
+    return id ? (this.clientNames.get(id) ?? '') : '';
+  }
+
+  /** Results grouped by kind, best first, at most `perGroup` in each. Empty while not built. */
+  search(query: string, perGroup = 8): SearchGroups {
+    const groups: SearchGroups = { client: [], conversation: [], dispute: [], decision: [] };
+    if (!tokenize(query).length || this.status.state === 'idle') return groups;
+    const results = this.mini.search(query);
+    let full = 0;
+    for (const result of results) {
+      const hit = toHit(result);
+      const group = groups[hit.kind];
+      if (group.length >= perGroup) continue;
+      group.push(hit);
+      if (group.length === perGroup && ++full === SEARCH_KINDS.length) break;
+    }
+    return groups;
+  }
+
+  get documentCount(): number {
+    return this.mini.documentCount;
+  }
+
+  private setStatus(patch: Partial<SearchStatus>): void {
+    this.status = { ...this.status, ...patch, version: this.status.version + 1 };
+    for (const listener of this.listeners) listener();
+  }
+
+  private async build(generation: number): Promise<void> {
+    this.setStatus({ state: 'building', indexed: 0 });
+    let sliceStart = performance.now();
+    let indexed = 0;
+    for (const table of TABLE_ORDER) {
+      let after: string | null = null;
+      for (;;) {
+        const collection = after === null ? this.db.table(table).toCollection() : this.db.table(table).where(':id').above(after);
+        const page = (await collection.limit(PAGE).toArray()) as { id: string }[];
+        if (generation !== this.generation) return;
+        const last = page[page.length - 1];
+        if (!last) break;
+        after = last.id;
+        for (const record of page) {
+          // A change that arrived while building is newer than this page: keep it.
+          if (!this.mini.has(record.id) && !this.backlog.has(record.id)) this.apply(table, record);
+          indexed++;
+          if (performance.now() - sliceStart > SLICE_MS) {
+            this.status = { ...this.status, indexed };
+            await yieldToMain();
+            if (generation !== this.generation) return;
+            sliceStart = performance.now();
+          }
+        }
+        if (page.length < PAGE) break;
+      }
+    }
+    this.setStatus({ state: 'ready', indexed });
+  }
+
+  /** Adds, replaces or removes one record (tombstoned records leave the index). */
+  private apply(table: string, record: unknown): void {
+    const doc = toDoc(table, record);
+    const id = (record as { id: string }).id;
+    if (table === 'clients') {
+      if (doc) this.clientNames.set(id, doc.title);
+      else this.clientNames.delete(id);
+    }
+    if (this.mini.has(id)) {
+      if (doc) this.mini.replace(doc);
+      else this.mini.discard(id);
+    } else if (doc) {
+      this.mini.add(doc);
+    }
+  }
+
+  private remove(table: string, id: string): void {
+    if (table === 'clients') this.clientNames.delete(id);
+    if (this.mini.has(id)) this.mini.discard(id);
+  }
+
+  private onChanges(changes: TableChange[]): void {
+    const relevant = changes.filter((c) => c.table in KIND_OF_TABLE);
+    if (!relevant.length || this.status.state === 'idle') return;
+    if (relevant.some((c) => c.cleared)) {
+      this.reset();
+      return;
+    }
+    const size = relevant.reduce((n, c) => n + c.upserts.length + c.deletes.length, 0);
+    if (size <= SYNC_LIMIT && this.backlog.size === 0) {
+      for (const change of relevant) {
+        for (const record of change.upserts) this.apply(change.table, record);
+        for (const key of change.deletes) this.remove(change.table, key as string);
+      }
+      this.setStatus({});
+      return;
+    }
+    for (const change of relevant) {
+      for (const record of change.upserts) this.backlog.set((record as { id: string }).id, { table: change.table, record });
+      for (const key of change.deletes) this.backlog.set(key as string, { table: change.table, record: null });
+    }
+    this.draining ??= this.drain(this.generation).finally(() => {
+      this.draining = null;
+    });
+  }
+
+  private async drain(generation: number): Promise<void> {
+    let sliceStart = performance.now();
+    while (this.backlog.size > 0) {
+      for (const [id, change] of this.backlog) {
+        this.backlog.delete(id);
+        if (change?.record) this.apply(change.table, change.record);
+        else if (change) this.remove(change.table, id);
+        if (performance.now() - sliceStart > SLICE_MS) break;
+      }
+      this.setStatus({});
+      await yieldToMain();
+      if (generation !== this.generation) return;
+      sliceStart = performance.now();
+    }
+  }
+
+  /** A table was cleared (restore, benchmark): start over from IndexedDB. */
+  private reset(): void {
+    this.generation++;
+    this.mini = createMiniSearch();
+    this.backlog.clear();
+    this.clientNames.clear();
+    this.building = this.build(this.generation);
+  }
+}
+
+function toHit(result: SearchResult): SearchHit {
+  return {
+    id: result.id as string,
+    kind: result.kind as SearchKind,
+    title: result.title as string,
+    clientId: (result.clientId as string | null) ?? null,
+    date: (result.date as string | null) ?? null,
+    terms: result.terms,
+  };
+}
+
+/** The app's search index over the app database. */
+export const searchIndex = new SearchIndex(db);
