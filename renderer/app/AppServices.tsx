@@ -1,6 +1,7 @@
 import { Nudges } from '../features/dashboard/Nudges';
 import { AutoBackup } from '../features/backup/AutoBackup';
 import { SettingsRecoveredNotice } from '../features/backup/SettingsRecoveredNotice';
+import { ComplaintFollowUp } from '../features/conversation/ComplaintFollowUp';
 
 /**
  * Background work that runs while the app is open. Each feature contributes one component;
@@ -12,6 +13,7 @@ export function AppServices() {
       <Nudges />
       <AutoBackup />
       <SettingsRecoveredNotice />
+      <ComplaintFollowUp />
     </>
   );
 }

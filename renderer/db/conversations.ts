@@ -3,6 +3,7 @@ import type { Conversation, Decision, DecisionDraft } from '../../shared/domain/
 import { localDateOf, nowInstant, normaliseInstant } from '../../shared/dates/instant';
 import { db } from './db';
 import { newRecordBase } from './records';
+import { buildClient, type ClientInput } from './clients';
 
 export type ConversationInput = Omit<Conversation, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
 
@@ -33,6 +34,12 @@ async function refreshClientLastContact(clientId: string): Promise<void> {
 export interface ConversationExtras {
   /** Decisions taken in this conversation: new drafts are added, drafts with an id update that decision. */
   decisions?: DecisionDraft[];
+  /**
+   * A client typed in the dialog that does not exist yet ("Create “…”"): created in the same
+   * transaction as the conversation, which then belongs to it (the input's clientId is ignored).
+   * Nothing is created if the director discards the dialog or the save fails.
+   */
+  newClient?: ClientInput;
 }
 
 /** Adds or updates the decisions typed in the conversation dialog (inside the caller's transaction). */
@@ -65,8 +72,15 @@ async function saveDecisionDrafts(conversation: Conversation, drafts: DecisionDr
 
 /** Logs a conversation (and its decisions) and refreshes the client's last contact, all in one transaction. */
 export async function logConversation(input: ConversationInput, extras: ConversationExtras = {}): Promise<Conversation> {
-  const conversation: Conversation = { ...newRecordBase(), ...input, at: normaliseInstant(input.at) };
+  const newClient = extras.newClient ? buildClient(extras.newClient) : null;
+  const conversation: Conversation = {
+    ...newRecordBase(),
+    ...input,
+    clientId: newClient?.id ?? input.clientId,
+    at: normaliseInstant(input.at),
+  };
   await db.transaction('rw', db.conversations, db.clients, db.decisions, async () => {
+    if (newClient) await db.clients.add(newClient);
     await db.conversations.add(conversation);
     await refreshClientLastContact(conversation.clientId);
     if (extras.decisions) await saveDecisionDrafts(conversation, extras.decisions);
@@ -79,14 +93,20 @@ export async function updateConversation(
   patch: Partial<ConversationInput>,
   extras: ConversationExtras = {},
 ): Promise<void> {
+  const newClient = extras.newClient ? buildClient(extras.newClient) : null;
   await db.transaction('rw', db.conversations, db.clients, db.decisions, async () => {
     const before = await db.conversations.get(id);
     if (!before) throw new Error(`Conversation ${id} not found.`);
-    const changes: Partial<Conversation> = { ...patch, updatedAt: nowInstant() };
+    if (newClient) await db.clients.add(newClient);
+    const changes: Partial<Conversation> = {
+      ...patch,
+      ...(newClient ? { clientId: newClient.id } : {}),
+      updatedAt: nowInstant(),
+    };
     if (patch.at) changes.at = normaliseInstant(patch.at);
     await db.conversations.update(id, changes);
     await refreshClientLastContact(before.clientId);
-    if (patch.clientId && patch.clientId !== before.clientId) await refreshClientLastContact(patch.clientId);
+    if (changes.clientId && changes.clientId !== before.clientId) await refreshClientLastContact(changes.clientId);
     if (extras.decisions) await saveDecisionDrafts({ ...before, ...changes } as Conversation, extras.decisions);
   });
 }
@@ -131,4 +151,19 @@ export async function listConversations(filter: ConversationFilter = {}): Promis
     )
     .toArray();
   return rows;
+}
+
+/**
+ * Full records for the given ids, in the same order (undefined for unknown or deleted ones).
+ * The journal keeps compact rows in memory and fetches full records only for visible rows.
+ */
+export async function getConversationsByIds(ids: readonly string[]): Promise<(Conversation | undefined)[]> {
+  const found = await db.conversations.bulkGet([...ids]);
+  return found.map((c) => (c && c.deletedAt === null ? c : undefined));
+}
+
+/** The live decisions taken in a conversation, oldest first (to edit them with the conversation). */
+export async function listConversationDecisions(conversationId: string): Promise<Decision[]> {
+  const all = await db.decisions.where('conversationId').equals(conversationId).toArray();
+  return all.filter((d) => d.deletedAt === null).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }

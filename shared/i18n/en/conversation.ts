@@ -1,2 +1,65 @@
-/** English texts of the conversation feature. */
-export const conversation = {};
+/** English texts of the conversation feature (the log dialog and its follow-up). */
+export const conversation = {
+  editTitle: 'Edit conversation',
+  fields: {
+    client: 'Client',
+    when: 'When',
+    channel: 'Channel',
+    direction: 'Direction',
+    outcome: 'Outcome',
+    summary: 'Summary',
+    notes: 'Notes',
+    private: 'Private',
+    whyStay: 'Why do they work with us?',
+    likes: 'What they like',
+    dislikes: 'What they dislike',
+    incognito: 'Incognito (they did not know they were talking to the director)',
+  },
+  hints: {
+    outcomeKeys: 'Keys 1, 2, 3 pick the outcome.',
+    private: 'Never leaves this computer in summaries and exports.',
+    summary: 'One line: what the conversation was about.',
+    saveKeys: 'Ctrl+Enter saves',
+  },
+  placeholders: {
+    client: 'Type a name or organization…',
+    summary: 'e.g. Renewal terms for next year',
+  },
+  combobox: {
+    create: 'Create “{{name}}”',
+    noMatches: 'No client matches “{{name}}”.',
+    newClient: 'new client',
+    clear: 'Clear client',
+    archived: 'archived',
+  },
+  feedback: {
+    toggle: 'Feedback',
+    toggleHint: 'why they stay, likes, dislikes, service criteria',
+    criteria: 'Service criteria',
+    criteriaHint: 'What did the client praise or criticise?',
+    filled_one: '{{count}} field filled',
+    filled_few: '{{count}} fields filled',
+    filled_many: '{{count}} fields filled',
+    filled_other: '{{count}} fields filled',
+  },
+  validation: {
+    clientRequired: 'Choose a client, or type a new name and pick “Create”.',
+    clientPick: 'Pick “{{name}}” from the list, or create it as a new client.',
+    whenRequired: 'Enter the date and time of the conversation.',
+    outcomeRequired: 'Pick an outcome: Satisfied, Neutral or Complaint.',
+  },
+  draftRestored: 'Restored what you were typing before the app closed ({{time}}).',
+  startOver: 'Start over',
+  discardQuestion: 'Discard what you typed?',
+  discardHint: 'This conversation has not been saved.',
+  saving: 'Saving…',
+  saved: 'Conversation with {{client}} saved.',
+  updated: 'Conversation updated.',
+  loadFailed: 'This conversation no longer exists.',
+  followUp: {
+    label: 'Complaint follow-up',
+    title: 'Complaint from {{client}} logged',
+    rule: 'For every complaint, talk with {{count}} satisfied clients.',
+    dismiss: 'Dismiss',
+  },
+};

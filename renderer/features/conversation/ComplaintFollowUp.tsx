@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { useSettings } from '../../app/SettingsProvider';
+import { OwedAfterComplaint } from '../dashboard/OwedAfterComplaint';
+import { OpenDisputeButton } from '../disputes/OpenDisputeButton';
+import { showComplaintFollowUp, useComplaintFollowUp } from './useComplaintFollowUp';
+import './ComplaintFollowUp.css';
+
+/**
+ * A small non-modal card after a complaint is saved: the ten-to-one reminder, what is owed,
+ * and "Open dispute". Stays until dismissed, so the director can act on it or carry on.
+ */
+export function ComplaintFollowUp() {
+  const { t } = useTranslation('conversation');
+  const { settings } = useSettings();
+  const state = useComplaintFollowUp();
+  if (!state) return null;
+  return (
+    <section className="complaint-follow-up card" role="region" aria-label={t('followUp.label')}>
+      <header>
+        <h2>{t('followUp.title', { client: state.clientName })}</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('followUp.dismiss')}
+          title={t('followUp.dismiss')}
+          onClick={() => showComplaintFollowUp(null)}
+        >
+          ×
+        </button>
+      </header>
+      <p className="muted">{t('followUp.rule', { count: settings.targetRatio })}</p>
+      <OwedAfterComplaint conversation={state.conversation} />
+      <div className="complaint-follow-up-actions">
+        <OpenDisputeButton conversation={state.conversation} />
+      </div>
+    </section>
+  );
+}
