@@ -30,6 +30,8 @@ export interface HtmlOptions {
   pageFooter?: boolean;
 }
 
+const FONT = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif`;
+
 const CSS = `
 :root {
   --ink: #1b2330; --muted: #5d6778; --faint: #8a93a3; --line: #dfe3ea; --soft: #f3f5f8;
@@ -41,7 +43,7 @@ const CSS = `
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body {
   margin: 0; background: #e9ecf1; color: var(--ink);
-  font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif;
+  font-family: ${FONT};
   font-size: 10.5pt; line-height: 1.45;
 }
 .page {
@@ -78,7 +80,8 @@ th {
   text-align: left; font-size: 8pt; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted);
   font-weight: 650; border-bottom: 1.5px solid var(--ink); padding: 4px 6px;
 }
-td { border-bottom: 1px solid var(--line); padding: 5px 6px; vertical-align: top; overflow-wrap: anywhere; }
+td { border-bottom: 1px solid var(--line); padding: 5px 6px; vertical-align: top; overflow-wrap: break-word; }
+table.fixed { table-layout: fixed; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.nowrap { white-space: nowrap; }
 td.summary { width: 38%; }
@@ -112,8 +115,8 @@ footer.doc { margin-top: 24px; padding-top: 6px; border-top: 1px solid var(--lin
 function pageFooterCss(model: WeeklySummary): string {
   return `
 @page {
-  @bottom-left { content: ${cssString(model.footer)}; font-size: 8pt; color: #8a93a3; }
-  @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #8a93a3; }
+  @bottom-left { content: ${cssString(model.footer)}; font: 8pt ${FONT}; color: #8a93a3; }
+  @bottom-right { content: counter(page) " / " counter(pages); font: 8pt ${FONT}; color: #8a93a3; }
 }`;
 }
 
@@ -202,8 +205,11 @@ export function toHtml(model: WeeklySummary, options: HtmlOptions = {}): string 
           )}</div></td><td>${escapeHtml(d.planText)}</td></tr>`,
       )
       .join('');
+    // Fixed widths so the three dispute tables line up under each other.
     add(
-      `<table><thead><tr>${th(c.title)}${th(c.client)}${th(c.openedOn)}${th(`${c.status} / ${c.severity}`)}${th(c.plan)}</tr></thead><tbody>${body}</tbody></table>`,
+      `<table class="fixed"><colgroup><col style="width:28%"><col style="width:18%"><col style="width:14%"><col style="width:17%"><col style="width:23%"></colgroup><thead><tr>${th(
+        c.title,
+      )}${th(c.client)}${th(c.openedOn)}${th(`${c.status} / ${c.severity}`)}${th(c.plan)}</tr></thead><tbody>${body}</tbody></table>`,
     );
   };
   disputeTable(l.sections.disputesOpened, model.disputes.opened);

@@ -477,7 +477,10 @@ export function buildWeeklySummary(input: WeeklySummaryInput, options: WeeklySum
     balance: tally[key].praised - tally[key].criticised,
   });
   const criteriaRows = CRITERIA.map(criterionRow);
-  const weakest = weakestCriteria(tally, 3).map(criterionRow);
+  // A report should not call a criterion "weak" when it was only praised this week.
+  const weakest = weakestCriteria(tally, 3)
+    .filter((key) => tally[key].criticised > 0)
+    .map(criterionRow);
 
   // ----- call list at week end -----
   const journalForCalls = input.journal.filter((r) => includePrivate || !r.private);

@@ -1,0 +1,172 @@
+// The fixture week is built from local wall-clock times; a zone east of UTC makes Monday 00:00
+// local a Sunday in UTC, so a boundary computed in UTC by mistake would fail these tests.
+import './tz-moscow';
+import { describe, expect, it } from 'vitest';
+import { buildWeeklySummary, type WeeklySummary } from '../../../shared/summary/model';
+import { toMarkdown } from '../../../shared/summary/markdown';
+import { toHtml } from '../../../shared/summary/html';
+import { toCsv } from '../../../shared/summary/csv';
+import { PRIVATE_TEXTS, SECRETS, WEEK, local, summaryFixture } from '../../fixtures/summary-week';
+
+function build(includePrivate = false, language: 'en' | 'ru' = 'en'): WeeklySummary {
+  return buildWeeklySummary(summaryFixture(), { includePrivate, language });
+}
+
+describe('weekly summary model', () => {
+  it('runs in a zone east of UTC', () => {
+    expect(new Date(2026, 10, 23).getTimezoneOffset()).toBe(-180);
+  });
+
+  it('names the week and its dates', () => {
+    const m = build();
+    expect(m.week).toBe(WEEK);
+    expect(m.firstDay).toBe('2026-11-23');
+    expect(m.lastDay).toBe('2026-11-29');
+    expect(m.dateRange).toBe('23–29 November 2026');
+    expect(build(false, 'ru').dateRange).toBe('23–29 ноября 2026');
+    expect(m.fromMs).toBe(Date.parse(local(2026, 11, 23)));
+    expect(m.toMs).toBe(Date.parse(local(2026, 11, 30)));
+  });
+
+  it('keeps Monday 00:00:00 and Sunday 23:59:59 local time and drops the seconds around them', () => {
+    const ids = build().conversations.map((c) => c.id);
+    expect(ids).toEqual(['c1', 'c2', 'c3', 'c4', 'c6', 'c7']);
+    expect(ids).not.toContain('c0');
+    expect(ids).not.toContain('c8');
+    expect(build().conversations[0]!.dateTime).toBe('2026-11-23 00:00');
+    expect(build().conversations.at(-1)!.dateTime).toBe('2026-11-29 23:59');
+  });
+
+  it('counts conversations by outcome and by channel', () => {
+    const m = build();
+    expect(m.totals).toEqual({ conversations: 6, satisfied: 4, neutral: 1, complaints: 1 });
+    expect(m.byOutcome.map((r) => [r.key, r.count])).toEqual([
+      ['satisfied', 4],
+      ['neutral', 1],
+      ['complaint', 1],
+    ]);
+    expect(Object.fromEntries(m.byChannel.map((r) => [r.key, r.count]))).toEqual({ call: 2, meeting: 1, video: 1, email: 1, message: 1 });
+    expect(m.byOutcome[0]!.share).toBe('67%');
+  });
+
+  it('computes the ratio and owed for the week (a client pays a quest once)', () => {
+    const m = build();
+    expect(m.balance.ratio).toBe(4);
+    expect(m.balance.ratioText).toBe('4 : 1');
+    // Complaint from A on Monday 00:00; satisfied B, C, B again, E → 3 paid of 10.
+    expect(m.balance.owed).toBe(7);
+    expect(m.figures.find((f) => f.key === 'owed')!.value).toBe('7');
+    expect(m.balance.owedText).toBe('7 more satisfied clients are owed for this week’s complaints.');
+    expect(build(false, 'ru').balance.owedText).toBe('За жалобы этой недели нужно ещё 7 довольных клиентов.');
+  });
+
+  it('shows "no complaints" instead of a ratio when there were none', () => {
+    const input = summaryFixture();
+    input.conversations = input.conversations.filter((c) => c.outcome !== 'complaint');
+    const m = buildWeeklySummary(input, { includePrivate: false, language: 'en' });
+    expect(m.balance.ratio).toBeNull();
+    expect(m.balance.ratioText).toBe('no complaints');
+    expect(m.balance.owed).toBe(0);
+  });
+
+  it('lists each conversation with client, channel, direction, outcome and summary', () => {
+    const c2 = build().conversations.find((c) => c.id === 'c2')!;
+    expect(c2).toMatchObject({
+      client: 'Boris Beck',
+      organization: 'Beta Ltd',
+      channelLabel: 'Meeting',
+      directionLabel: 'Director reached out',
+      outcomeLabel: 'Satisfied',
+      summary: 'Renewal signed, "great" service | thanks',
+      criteriaPraised: ['Competence'],
+      criteriaCriticised: ['Reliability'],
+    });
+  });
+
+  it('leaves private conversations, disputes and their decisions out by default, and every note always', () => {
+    const m = build(false);
+    const all = [toMarkdown(m), toHtml(m), toCsv(m), JSON.stringify(m)].join('\n');
+    for (const text of [...PRIVATE_TEXTS, ...SECRETS, 'Private like']) expect(all).not.toContain(text);
+    expect(m.conversations.some((c) => c.client === 'Fyodor Ivanov')).toBe(false);
+    // Figures agree with the rows shown.
+    expect(m.criteria.rows.find((r) => r.key === 'security')!.praised).toBe(0);
+  });
+
+  it('includes private entries when asked, marked as private, but still no notes', () => {
+    const m = build(true);
+    expect(m.totals).toEqual({ conversations: 7, satisfied: 5, neutral: 1, complaints: 1 });
+    expect(m.balance.owed).toBe(6);
+    expect(m.conversations.find((c) => c.id === 'c5')).toMatchObject({ private: true, incognito: true });
+    expect(m.disputes.opened.map((d) => d.title)).toContain('Private dispute title');
+    expect(m.decisions.rows.map((d) => d.decision)).toContain('Private decision');
+    expect(m.agenda.likes.map((i) => i.text)).toContain('Private like');
+    expect(m.privacyNote).toMatch(/private entries/i);
+    const all = [toMarkdown(m), toHtml(m), toCsv(m), JSON.stringify(m)].join('\n');
+    for (const secret of SECRETS) expect(all).not.toContain(secret);
+  });
+
+  it('sorts disputes into opened, resolved and still open at week end, with plan progress', () => {
+    const { disputes } = build();
+    expect(disputes.opened.map((d) => d.id)).toEqual(['d1']);
+    expect(disputes.resolved.map((d) => d.id)).toEqual(['d2']);
+    // d4 was resolved only the week after: at week end it was in correction.
+    expect(disputes.openAtEnd.map((d) => [d.id, d.status])).toEqual([
+      ['d4', 'inCorrection'],
+      ['d1', 'open'],
+    ]);
+    const d1 = disputes.opened[0]!;
+    expect([d1.planDone, d1.planTotal, d1.overdueSteps]).toEqual([1, 3, 1]);
+    expect(d1.planText).toBe('1 of 3 steps done · 1 step overdue');
+  });
+
+  it('counts decisions taken, kept, broken and overdue in the week', () => {
+    const { decisions } = build();
+    expect([decisions.taken, decisions.kept, decisions.broken, decisions.overdue]).toEqual([1, 1, 1, 1]);
+    expect(decisions.rows.map((d) => d.id)).toEqual(['k3', 'k2', 'k1']);
+    expect(decisions.rows.find((d) => d.id === 'k1')).toMatchObject({ overdue: true, due: '27 Nov 2026', statusLabel: 'Pending' });
+    expect(build(true).decisions.overdue).toBe(2);
+  });
+
+  it('tallies service criteria and names the weakest criticised ones', () => {
+    const { criteria } = build();
+    expect(criteria.rows.find((r) => r.key === 'reliability')).toMatchObject({ praised: 0, criticised: 2, balance: -2 });
+    expect(criteria.weakest.map((r) => r.key)).toEqual(['reliability', 'communication']);
+  });
+
+  it('suggests whom to call next week: satisfied last time, VIP first, no problem clients', () => {
+    const m = build();
+    expect(m.callList.map((r) => r.clientId)).toEqual(['b', 'c', 'e']);
+    expect(m.callList[0]).toMatchObject({ vip: true, lastContact: '25 Nov 2026', daysSince: 4 });
+    // A complained (and has an open dispute); G was neutral; F's satisfied talk was private.
+    expect(build(true).callList.map((r) => r.clientId)).toEqual(['b', 'c', 'f', 'e']);
+  });
+
+  it('collects likes, dislikes and why clients stay as a meeting agenda', () => {
+    const { agenda } = build();
+    expect(agenda.likes.map((i) => [i.client, i.text])).toEqual([
+      ['Boris Beck', 'Fast answers'],
+      ['Иван Комаров', 'Вежливые менеджеры'],
+    ]);
+    expect(agenda.dislikes.map((i) => i.text)).toEqual(['Invoices arrive late', 'Долго отвечают']);
+    expect(agenda.whyStay.map((i) => i.text)).toEqual(['You pick up the phone']);
+  });
+
+  it('speaks Russian when asked, with the same numbers', () => {
+    const en = build(false, 'en');
+    const ru = build(false, 'ru');
+    expect(ru.title).toBe('Отчёт за неделю');
+    expect(ru.conversations[0]!.outcomeLabel).toBe('Жалоба');
+    expect(ru.figures.map((f) => f.key)).toEqual(en.figures.map((f) => f.key));
+    expect(ru.totals).toEqual(en.totals);
+    expect(ru.balance.owed).toBe(en.balance.owed);
+  });
+
+  it('ignores deleted records', () => {
+    const input = summaryFixture();
+    input.conversations = input.conversations.map((c) => (c.id === 'c1' ? { ...c, deletedAt: '2026-11-28T00:00:00.000Z' } : c));
+    input.disputes = input.disputes.map((d) => (d.id === 'd1' ? { ...d, deletedAt: '2026-11-28T00:00:00.000Z' } : d));
+    const m = buildWeeklySummary(input, { includePrivate: false, language: 'en' });
+    expect(m.totals.complaints).toBe(0);
+    expect(m.disputes.opened).toEqual([]);
+  });
+});
