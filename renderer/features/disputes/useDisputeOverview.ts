@@ -1,4 +1,10 @@
-/** What the dashboard shows about disputes and decisions (filled in by the disputes feature). */
+/** What the dashboard shows about disputes and decisions. */
+import { overduePendingDecisions } from "../../db/decisions";
+import { listActiveDisputes } from "../../db/disputes";
+import { useLiveQuery } from "../../db/live";
+import { overdueStepCount, sortDisputes } from "../../../shared/rules/disputes";
+import { useToday } from "./useToday";
+
 export interface DisputeOverview {
   /** Disputes open or in correction. */
   openCount: number;
@@ -9,7 +15,25 @@ export interface DisputeOverview {
   overdueDecisions: number;
 }
 
-/** `undefined` while loading. */
+/** `undefined` while loading. Reads only active disputes and overdue decisions through their indexes. */
 export function useDisputeOverview(): DisputeOverview | undefined {
-  return { openCount: 0, oldest: null, overdueSteps: 0, overdueDecisions: 0 };
+  const today = useToday();
+  return useLiveQuery(async () => {
+    const [active, decisions] = await Promise.all([
+      listActiveDisputes(),
+      overduePendingDecisions(today),
+    ]);
+    const oldest = sortDisputes(active, new Set())[0];
+    return {
+      openCount: active.length,
+      oldest: oldest
+        ? { id: oldest.id, title: oldest.title, openedOn: oldest.openedOn }
+        : null,
+      overdueSteps: active.reduce(
+        (sum, d) => sum + overdueStepCount(d.plan, today),
+        0,
+      ),
+      overdueDecisions: decisions.length,
+    };
+  }, [today]);
 }

@@ -1,13 +1,26 @@
 /**
- * Ids of clients shown as problem clients: the manual flag, or (once disputes exist) an open
- * or in-correction dispute. The disputes feature fills in the derived part.
+ * Ids of clients shown as problem clients: the manual flag, or an open or in-correction
+ * dispute. The derived part is a live query over the disputes status index, so resolving the
+ * last dispute of a client clears the mark everywhere at once.
  */
-import type { Client } from '../../../shared/domain/types';
+import { useMemo } from "react";
+import type { Client } from "../../../shared/domain/types";
+import { problemClientIds } from "../../../shared/rules/disputes";
+import { listActiveDisputes } from "../../db/disputes";
+import { useLiveQuery } from "../../db/live";
+
+const EMPTY: ReadonlySet<string> = new Set<string>();
 
 export function useProblemClientIds(): ReadonlySet<string> {
-  return new Set<string>();
+  const active = useLiveQuery(listActiveDisputes, []);
+  // Joined into a string so a dispute edit that does not change the set keeps the same Set.
+  const key = active ? [...problemClientIds(active)].sort().join(",") : "";
+  return useMemo(() => (key ? new Set(key.split(",")) : EMPTY), [key]);
 }
 
-export function isProblemClient(client: Client, derived: ReadonlySet<string>): boolean {
+export function isProblemClient(
+  client: Client,
+  derived: ReadonlySet<string>,
+): boolean {
   return client.problem || derived.has(client.id);
 }
