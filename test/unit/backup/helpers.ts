@@ -6,7 +6,12 @@ import { BACKUP_TABLES, checksumOfData } from '../../../shared/backup/format';
 export const FIXTURE_V1 = path.resolve('test/fixtures/db-v1.json');
 
 /** A deep copy of the v1 fixture as a plain object, ready to be damaged by a test. */
-export function loadFixture(): Record<string, unknown> & { data: Record<string, Record<string, unknown>[]> } {
+type RawRecord = Record<string, unknown>;
+export type RawFixture = Record<string, unknown> & {
+  data: { clients: RawRecord[]; conversations: RawRecord[]; disputes: RawRecord[]; decisions: RawRecord[] };
+};
+
+export function loadFixture(): RawFixture {
   return JSON.parse(readFileSync(FIXTURE_V1, 'utf8'));
 }
 
@@ -17,7 +22,7 @@ export function fixtureText(): string {
 /** Recomputes counts and checksum so only the damage a test made remains. */
 export async function reseal(file: ReturnType<typeof loadFixture>): Promise<string> {
   const counts: Record<string, number> = {};
-  for (const table of BACKUP_TABLES) counts[table] = Array.isArray(file.data[table]) ? file.data[table].length : 0;
+  for (const table of BACKUP_TABLES) counts[table] = Array.isArray(file.data[table] as unknown) ? file.data[table].length : 0;
   file.counts = counts;
   file.checksum = { algorithm: 'SHA-256', value: await checksumOfData(file.data) };
   return JSON.stringify(file, null, 2);
