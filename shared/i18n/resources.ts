@@ -14,6 +14,7 @@ import { decisions as enDecisions } from './en/decisions';
 import { summary as enSummary } from './en/summary';
 import { backup as enBackup } from './en/backup';
 import { search as enSearch } from './en/search';
+import { menu as enMenu } from './en/menu';
 import { common as ruCommon } from './ru/common';
 import { journal as ruJournal } from './ru/journal';
 import { clients as ruClients } from './ru/clients';
@@ -25,6 +26,7 @@ import { decisions as ruDecisions } from './ru/decisions';
 import { summary as ruSummary } from './ru/summary';
 import { backup as ruBackup } from './ru/backup';
 import { search as ruSearch } from './ru/search';
+import { menu as ruMenu } from './ru/menu';
 
 export const en = {
   common: enCommon,
@@ -38,6 +40,7 @@ export const en = {
   summary: enSummary,
   backup: enBackup,
   search: enSearch,
+  menu: enMenu,
 };
 
 export const ru = {
@@ -52,6 +55,7 @@ export const ru = {
   summary: ruSummary,
   backup: ruBackup,
   search: ruSearch,
+  menu: ruMenu,
 };
 
 export type Namespace = keyof typeof en;

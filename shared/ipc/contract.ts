@@ -125,3 +125,9 @@ export const COMMAND_NAMES = [
 ] as const satisfies readonly CommandName[];
 
 export const EVENT_NAMES = ['ui:logConversation', 'settings:recovered', 'backup:beforeQuit'] as const satisfies readonly EventName[];
+
+/**
+ * The one main-bound message that is not a command: the renderer's answer to
+ * `backup:beforeQuit` (`Bridge.readyToQuit()`), sent without waiting for a reply.
+ */
+export const READY_TO_QUIT_CHANNEL = 'app:readyToQuit';
