@@ -18,12 +18,20 @@ export interface NudgeInput {
   owed: number;
   /** The latest satisfied conversation (any time before now), or null if there is none. */
   lastSatisfiedMs: number | null;
+  /**
+   * The first conversation in the journal, or null for an empty journal. Without any satisfied
+   * conversation the days are counted from here, so a brand-new journal is not nagged at once.
+   */
+  journalStartMs: number | null;
   /** Pending decisions and unfinished plan steps due today. */
   dueToday: { decisions: number; planSteps: number };
 }
 
 export interface Nudge {
-  /** Set when owed > 0 and no satisfied conversation for `nudgeAfterDays` days. */
+  /**
+   * Set when owed > 0 and no satisfied conversation for `nudgeAfterDays` days;
+   * `daysSinceSatisfied` is null when there has never been one.
+   */
   owed: { owed: number; daysSinceSatisfied: number | null } | null;
   /** Set when a decision or plan step is due today. */
   due: { decisions: number; planSteps: number } | null;
@@ -48,15 +56,17 @@ export function isQuietTime(now: Date, start: string, end: string): boolean {
 }
 
 export function decideNudge(input: NudgeInput): Nudge | null {
-  const { now, settings, owed, lastSatisfiedMs, dueToday } = input;
+  const { now, settings, owed, lastSatisfiedMs, journalStartMs, dueToday } = input;
   if (!settings.nudgesEnabled) return null;
   if (settings.lastNudgeOn === todayLocal(now)) return null;
   if (isQuietTime(now, settings.quietHoursStart, settings.quietHoursEnd)) return null;
 
   let owedReason: Nudge['owed'] = null;
-  if (owed > 0) {
-    const days = lastSatisfiedMs === null ? null : differenceInCalendarDays(now, new Date(lastSatisfiedMs));
-    if (days === null || days >= Math.max(0, settings.nudgeAfterDays)) owedReason = { owed, daysSinceSatisfied: days };
+  const since = lastSatisfiedMs ?? journalStartMs;
+  if (owed > 0 && since !== null) {
+    const days = differenceInCalendarDays(now, new Date(since));
+    if (days >= Math.max(0, settings.nudgeAfterDays))
+      owedReason = { owed, daysSinceSatisfied: lastSatisfiedMs === null ? null : days };
   }
   const dueReason = dueToday.decisions + dueToday.planSteps > 0 ? { ...dueToday } : null;
   if (!owedReason && !dueReason) return null;

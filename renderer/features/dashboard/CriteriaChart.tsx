@@ -76,7 +76,7 @@ export function CriteriaChart({ tally, weakest }: { tally: CriteriaTally; weakes
                   labelStyle={{ color: colors.text, fontWeight: 600 }}
                   cursor={{ fill: colors.border, fillOpacity: 0.35 }}
                 />
-                <Legend wrapperStyle={{ color: colors.text, fontSize: 13 }} />
+                <Legend wrapperStyle={{ color: colors.text, fontSize: 13 }} itemSorter={null} />
                 <Bar dataKey="praised" name={t('criteria.praised')} fill={colors.satisfied} radius={[0, 3, 3, 0]} isAnimationActive={false} />
                 <Bar dataKey="criticised" name={t('criteria.criticised')} fill={colors.complaint} radius={[0, 3, 3, 0]} isAnimationActive={false} />
               </BarChart>

@@ -11,6 +11,15 @@ import { formatRatio } from './formatRatio';
 
 const HEIGHT = 260;
 
+/** Round ticks from 0 to a little above `max` for the ratio axis (0, 5, 10, 15 rather than 0, 3, 6, 9, 11). */
+function niceTicks(max: number): number[] {
+  const step = max <= 4 ? 1 : max <= 12 ? 2 : max <= 30 ? 5 : max <= 60 ? 10 : Math.pow(10, Math.floor(Math.log10(max)));
+  const top = Math.ceil((max * 1.05) / step) * step;
+  const ticks: number[] = [];
+  for (let v = 0; v <= top; v += step) ticks.push(v);
+  return ticks;
+}
+
 interface Point {
   label: string;
   week: string;
@@ -40,7 +49,7 @@ export function WeeklyTrendChart({ trend, target }: { trend: TrendWeek[]; target
       })),
     [trend, locale],
   );
-  const maxRatio = Math.max(target, ...data.map((d) => d.ratio ?? 0));
+  const ratioTicks = useMemo(() => niceTicks(Math.max(target, ...data.map((d) => d.ratio ?? 0))), [data, target]);
   const labels = {
     satisfied: t('trend.satisfied'),
     complaints: t('trend.complaints'),
@@ -68,7 +77,8 @@ export function WeeklyTrendChart({ trend, target }: { trend: TrendWeek[]; target
             <YAxis
               yAxisId="ratio"
               orientation="right"
-              domain={[0, Math.ceil(maxRatio * 1.1)]}
+              domain={[0, ratioTicks[ratioTicks.length - 1]!]}
+              ticks={ratioTicks}
               tick={{ fill: colors.muted, fontSize: 12 }}
               stroke={colors.border}
               tickFormatter={(v: number) => `${v}:1`}
@@ -88,7 +98,7 @@ export function WeeklyTrendChart({ trend, target }: { trend: TrendWeek[]; target
                   : [String(value), name]
               }
             />
-            <Legend wrapperStyle={{ color: colors.text, fontSize: 13 }} />
+            <Legend wrapperStyle={{ color: colors.text, fontSize: 13 }} itemSorter={null} />
             <ReferenceLine
               yAxisId="ratio"
               y={target}
@@ -102,11 +112,11 @@ export function WeeklyTrendChart({ trend, target }: { trend: TrendWeek[]; target
               yAxisId="ratio"
               dataKey="ratio"
               name={labels.ratio}
-              type="monotone"
+              type="linear"
               stroke={colors.accent}
               strokeWidth={2}
               dot={{ r: 3, fill: colors.accent }}
-              connectNulls
+              connectNulls={false}
               isAnimationActive={false}
             />
           </ComposedChart>

@@ -22,35 +22,38 @@ describe('decideNudge', () => {
   it('nudges when something is owed and no satisfied conversation for N days', () => {
     const now = new Date();
     const lastSatisfiedMs = new Date(2026, 10, 20, 18, 0).getTime(); // Friday: 3 calendar days ago
-    expect(decideNudge({ now, settings, owed: 8, lastSatisfiedMs, dueToday: none })).toEqual({
+    expect(decideNudge({ now, settings, owed: 8, lastSatisfiedMs, journalStartMs: 0, dueToday: none })).toEqual({
       owed: { owed: 8, daysSinceSatisfied: 3 },
       due: null,
     });
     // Two days is not enough.
-    expect(decideNudge({ now, settings, owed: 8, lastSatisfiedMs: lastSatisfiedMs + DAY, dueToday: none })).toBeNull();
+    expect(decideNudge({ now, settings, owed: 8, lastSatisfiedMs: lastSatisfiedMs + DAY, journalStartMs: 0, dueToday: none })).toBeNull();
     // Nothing owed: no nudge.
-    expect(decideNudge({ now, settings, owed: 0, lastSatisfiedMs, dueToday: none })).toBeNull();
-    // Never a satisfied conversation: nudge.
-    expect(decideNudge({ now, settings, owed: 10, lastSatisfiedMs: null, dueToday: none })?.owed).toEqual({
+    expect(decideNudge({ now, settings, owed: 0, lastSatisfiedMs, journalStartMs: 0, dueToday: none })).toBeNull();
+    // Never a satisfied conversation: counted from the journal's first conversation.
+    const journalStartMs = new Date(2026, 10, 19, 9, 0).getTime();
+    expect(decideNudge({ now, settings, owed: 10, lastSatisfiedMs: null, journalStartMs, dueToday: none })?.owed).toEqual({
       owed: 10,
       daysSinceSatisfied: null,
     });
+    // A journal begun today with one complaint is not nagged at once.
+    expect(decideNudge({ now, settings, owed: 10, lastSatisfiedMs: null, journalStartMs: now.getTime(), dueToday: none })).toBeNull();
   });
 
   it('nudges on the due day of a decision or plan step', () => {
-    const r = decideNudge({ now: new Date(), settings, owed: 0, lastSatisfiedMs: null, dueToday: { decisions: 1, planSteps: 2 } });
+    const r = decideNudge({ now: new Date(), settings, owed: 0, lastSatisfiedMs: null, journalStartMs: null, dueToday: { decisions: 1, planSteps: 2 } });
     expect(r).toEqual({ owed: null, due: { decisions: 1, planSteps: 2 } });
   });
 
   it('at most once a day, never when switched off', () => {
-    const input = { now: new Date(), owed: 5, lastSatisfiedMs: null, dueToday: none };
+    const input = { now: new Date(), owed: 5, lastSatisfiedMs: null, journalStartMs: 0, dueToday: none };
     expect(decideNudge({ ...input, settings: { ...settings, lastNudgeOn: '2026-11-23' } })).toBeNull();
     expect(decideNudge({ ...input, settings: { ...settings, lastNudgeOn: '2026-11-22' } })).not.toBeNull();
     expect(decideNudge({ ...input, settings: { ...settings, nudgesEnabled: false } })).toBeNull();
   });
 
   it('not in quiet hours, which may wrap midnight', () => {
-    const input = { owed: 5, lastSatisfiedMs: null, dueToday: none, settings };
+    const input = { owed: 5, lastSatisfiedMs: null, journalStartMs: 0, dueToday: none, settings };
     expect(decideNudge({ ...input, now: new Date(2026, 10, 23, 21, 0) })).toBeNull();
     expect(decideNudge({ ...input, now: new Date(2026, 10, 23, 7, 59) })).toBeNull();
     expect(decideNudge({ ...input, now: new Date(2026, 10, 23, 8, 0) })).not.toBeNull();
