@@ -34,6 +34,14 @@ export function Dialog({ title, open, onRequestClose, children, footer, wide }: 
         event.preventDefault();
         onRequestClose();
       }}
+      onKeyDown={(event) => {
+        // Chromium skips the cancelable 'cancel' event on a second Esc without user activation
+        // in between and closes the dialog outright; handling Esc here keeps it routed.
+        if (event.key === 'Escape' && !event.defaultPrevented) {
+          event.preventDefault();
+          onRequestClose();
+        }
+      }}
     >
       <header className="dialog-header">
         <h2 id={titleId}>{title}</h2>

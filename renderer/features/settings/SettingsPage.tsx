@@ -4,17 +4,20 @@ import { DashboardSettings } from '../dashboard/DashboardSettings';
 import { BackupSettings } from '../backup/BackupSettings';
 import { SampleJournalSettings } from '../sample/SampleJournalSettings';
 import { QuickLogShortcutSettings } from '../search/QuickLogShortcutSettings';
+import { GeneralSettings } from './GeneralSettings';
+import './settings.css';
 
 /** Settings: general (language, theme) plus one section per feature. */
 export function SettingsPage() {
   const { t } = useTranslation();
   return (
-    <>
+    <div className="settings-page">
       <PageHeader title={t('nav.settings')} />
+      <GeneralSettings />
       <DashboardSettings />
       <QuickLogShortcutSettings />
       <BackupSettings />
       <SampleJournalSettings />
-    </>
+    </div>
   );
 }

@@ -1,5 +1,70 @@
 import type { clients as en } from '../en/clients';
 import type { Messages } from '../types';
 
-/** Тексты раздела clients (русский). */
-export const clients: Messages<typeof en> = {};
+/** Тексты раздела «Клиенты» (русский). */
+export const clients: Messages<typeof en> = {
+  newClient: 'Новый клиент',
+  editClient: 'Изменить клиента',
+  fields: {
+    name: 'Имя',
+    organization: 'Организация',
+    role: 'Должность',
+    phone: 'Телефон',
+    email: 'Эл. почта',
+    tags: 'Метки',
+    tagsHint: 'Через запятую, например: ключевой клиент, Москва',
+    vip: 'VIP',
+    vipHint: 'Ключевой клиент: на жалобу VIP вы реагируете лично.',
+    problem: 'Проблемный',
+    problemHint: 'Отметка вручную; клиент с открытым спором и так считается проблемным.',
+    notes: 'Заметки',
+  },
+  validation: {
+    nameRequired: 'Укажите имя клиента.',
+  },
+  search: 'Поиск клиентов',
+  searchPlaceholder: 'Имя или организация',
+  sort: 'Сортировка',
+  sortName: 'По имени',
+  sortLastContact: 'По последнему контакту',
+  showArchived: 'Показать архив',
+  columns: {
+    name: 'Имя',
+    organization: 'Организация',
+    lastContact: 'Последний контакт',
+    latestOutcome: 'Последний итог',
+    actions: 'Действия',
+  },
+  never: 'Не было',
+  count_one: '{{count}} клиент',
+  count_few: '{{count}} клиента',
+  count_many: '{{count}} клиентов',
+  count_other: '{{count}} клиента',
+  saved: 'Клиент {{name}} сохранён.',
+  archived: '{{name}}: перенесён в архив.',
+  restored: '{{name}}: возвращён из архива.',
+  archiveLabel: 'В архив: {{name}}',
+  restoreLabel: 'Вернуть из архива: {{name}}',
+  editLabel: 'Изменить: {{name}}',
+  empty: {
+    title: 'Добавьте первого клиента',
+    text: 'Клиенты — это люди и организации, с которыми вы говорите напрямую, включая потенциальных. Добавьте их здесь, импортируйте список или просто введите новое имя, когда записываете разговор.',
+  },
+  noMatches: {
+    title: 'Нет клиентов по запросу «{{query}}»',
+    text: 'Проверьте написание или ищите по организации.',
+  },
+  noMatchesArchived: 'Ничего не найдено. Клиенты в архиве скрыты: отметьте «Показать архив».',
+  page: {
+    notFound: 'Такого клиента нет или он удалён.',
+    backToClients: 'Все клиенты',
+    details: 'Сведения',
+    timeline: 'Разговоры',
+    timelineEmpty: 'С клиентом {{name}} ещё не было разговоров. Запишите первый.',
+    showInJournal: 'Показать в журнале',
+    archivedNote: 'Клиент в архиве. Верните его, чтобы он снова был в списке.',
+    lastContact: 'Последний контакт',
+  },
+  quickLog: 'Записать разговор',
+  discardQuestion: 'Не сохранять изменения?',
+};

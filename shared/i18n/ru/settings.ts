@@ -1,5 +1,14 @@
 import type { settings as en } from '../en/settings';
 import type { Messages } from '../types';
 
-/** Тексты раздела settings (русский). */
-export const settings: Messages<typeof en> = {};
+/** Тексты настроек (русский). */
+export const settings: Messages<typeof en> = {
+  general: 'Общие',
+  language: 'Язык',
+  languageHint: 'При первом запуске Rapport берёт язык системы.',
+  theme: 'Тема',
+  themes: { system: 'Как в системе', light: 'Светлая', dark: 'Тёмная' },
+  saved: 'Настройки сохранены.',
+  dataLocation: 'Журнал хранится только на этом компьютере: {{path}}',
+  version: 'Версия {{version}}',
+};

@@ -1,0 +1,216 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Client } from '../../../shared/domain/types';
+import { Dialog } from '../../ui/Dialog';
+import { createClient, updateClient, type ClientInput } from '../../db/clients';
+import { isStorageFull } from '../conversation/conversationForm';
+
+interface ClientForm {
+  name: string;
+  organization: string;
+  role: string;
+  phone: string;
+  email: string;
+  tags: string;
+  vip: boolean;
+  problem: boolean;
+  notes: string;
+}
+
+function formOf(client: Client | null): ClientForm {
+  return {
+    name: client?.name ?? '',
+    organization: client?.organization ?? '',
+    role: client?.role ?? '',
+    phone: client?.phone ?? '',
+    email: client?.email ?? '',
+    tags: client?.tags.join(', ') ?? '',
+    vip: client?.vip ?? false,
+    problem: client?.problem ?? false,
+    notes: client?.notes ?? '',
+  };
+}
+
+function inputOf(form: ClientForm): ClientInput {
+  return {
+    ...form,
+    tags: form.tags
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter(Boolean),
+  };
+}
+
+/** "New client" / "Edit client". Ctrl+Enter saves; Esc asks before dropping typed changes. */
+export function ClientDialog({
+  client,
+  onClose,
+  onSaved,
+}: {
+  client: Client | null;
+  onClose: () => void;
+  onSaved?: (client: Client | null, name: string) => void;
+}) {
+  const { t } = useTranslation('clients');
+  const { t: tc } = useTranslation();
+  const id = useId();
+  const [initial] = useState(() => formOf(client));
+  const [form, setForm] = useState(initial);
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [isSaving, setSaving] = useState(false);
+  const [isConfirming, setConfirming] = useState(false);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const isDirty = JSON.stringify(form) !== JSON.stringify(initial);
+
+  const set = (patch: Partial<ClientForm>) => {
+    setForm((f) => ({ ...f, ...patch }));
+    setSaveError(null);
+    if ('name' in patch) setNameError(null);
+  };
+
+  const save = async () => {
+    if (isSaving) return;
+    if (!form.name.trim()) {
+      setNameError(t('validation.nameRequired'));
+      nameRef.current?.focus();
+      return;
+    }
+    setSaving(true);
+    try {
+      const input = inputOf(form);
+      if (client) {
+        await updateClient(client.id, input);
+        onSaved?.(null, input.name.trim());
+      } else {
+        const created = await createClient(input);
+        onSaved?.(created, created.name);
+      }
+      onClose();
+    } catch (error) {
+      setSaving(false);
+      setSaveError(
+        isStorageFull(error)
+          ? tc('errors.storageFull')
+          : tc('errors.saveFailed', { message: error instanceof Error ? error.message : String(error) }),
+      );
+    }
+  };
+
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  useEffect(() => {
+    // showModal() focuses the close button first; start in Name instead.
+    nameRef.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
+        event.preventDefault();
+        void saveRef.current();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const requestClose = () => {
+    if (isSaving) return;
+    if (isConfirming) setConfirming(false);
+    else if (isDirty) setConfirming(true);
+    else onClose();
+  };
+
+  const footer = isConfirming ? (
+    <div className="discard-confirm" role="alert">
+      <strong>{t('discardQuestion')}</strong>
+      <button type="button" className="button" autoFocus onClick={() => setConfirming(false)}>
+        {tc('actions.keepEditing')}
+      </button>
+      <button type="button" className="button button-danger" onClick={onClose}>
+        {tc('actions.discard')}
+      </button>
+    </div>
+  ) : (
+    <>
+      <button type="button" className="button" onClick={requestClose}>
+        {tc('actions.cancel')}
+      </button>
+      <button type="button" className="button button-primary" onClick={() => void save()} disabled={isSaving}>
+        {tc('actions.save')}
+      </button>
+    </>
+  );
+
+  const text = (key: 'organization' | 'role' | 'phone' | 'email', type = 'text') => (
+    <div className="field">
+      <label htmlFor={`${id}-${key}`}>{t(`fields.${key}`)}</label>
+      <input id={`${id}-${key}`} type={type} value={form[key]} onChange={(e) => set({ [key]: e.target.value })} />
+    </div>
+  );
+
+  return (
+    <Dialog title={client ? t('editClient') : t('newClient')} open onRequestClose={requestClose} footer={footer}>
+      <div className="client-form">
+        {saveError && (
+          <div className="notice notice-error" role="alert">
+            {saveError}
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={`${id}-name`}>{t('fields.name')}</label>
+          <input
+            ref={nameRef}
+            id={`${id}-name`}
+            type="text"
+            required
+            aria-invalid={nameError ? true : undefined}
+            aria-describedby={nameError ? `${id}-name-error` : undefined}
+            value={form.name}
+            onChange={(e) => set({ name: e.target.value })}
+          />
+          {nameError && (
+            <span id={`${id}-name-error`} className="field-error">
+              {nameError}
+            </span>
+          )}
+        </div>
+        <div className="row">
+          {text('organization')}
+          {text('role')}
+        </div>
+        <div className="row">
+          {text('phone', 'tel')}
+          {text('email', 'email')}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-tags`}>{t('fields.tags')}</label>
+          <input
+            id={`${id}-tags`}
+            type="text"
+            value={form.tags}
+            aria-describedby={`${id}-tags-hint`}
+            onChange={(e) => set({ tags: e.target.value })}
+          />
+          <span id={`${id}-tags-hint`} className="field-hint">
+            {t('fields.tagsHint')}
+          </span>
+        </div>
+        <div className="row">
+          <label className="checkbox checkbox-field client-flag">
+            <input type="checkbox" checked={form.vip} onChange={(e) => set({ vip: e.target.checked })} />
+            <span>{t('fields.vip')}</span>
+            <span className="field-hint">{t('fields.vipHint')}</span>
+          </label>
+          <label className="checkbox checkbox-field client-flag">
+            <input type="checkbox" checked={form.problem} onChange={(e) => set({ problem: e.target.checked })} />
+            <span>{t('fields.problem')}</span>
+            <span className="field-hint">{t('fields.problemHint')}</span>
+          </label>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-notes`}>{t('fields.notes')}</label>
+          <textarea id={`${id}-notes`} rows={3} value={form.notes} onChange={(e) => set({ notes: e.target.value })} />
+        </div>
+      </div>
+    </Dialog>
+  );
+}
