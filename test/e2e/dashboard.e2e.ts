@@ -1,0 +1,233 @@
+/**
+ * The ten-to-one dashboard through the UI, as the director uses it: log conversations in the
+ * "Log conversation" dialog, then read the figures, the call list and the weakest criteria.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchApp, type App } from './harness';
+import { seedJournal } from './dashboardSeed';
+import type { Client, Conversation } from '../../shared/domain/types';
+
+// Monday 23 November 2026, mid-morning (the browser runs in UTC).
+const NOW = new Date('2026-11-23T10:30:00Z');
+
+async function createClient(page: Page, name: string, organization: string, vip = false): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: 'Clients' }).click();
+  await page.getByRole('button', { name: 'New client' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New client' });
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByLabel('Organization').fill(organization);
+  if (vip) await dialog.getByLabel('VIP').check();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+interface LogInput {
+  client: string;
+  outcome: 'Satisfied' | 'Neutral' | 'Complaint';
+  /** Local date and time, `yyyy-MM-ddTHH:mm`. */
+  when: string;
+  summary: string;
+  criteria?: Record<string, 'Praised' | 'Criticised'>;
+}
+
+async function logConversation(page: Page, input: LogInput): Promise<void> {
+  await page.locator('.topbar').getByRole('button', { name: 'Log conversation' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Log conversation' });
+  await dialog.getByRole('combobox', { name: 'Client' }).fill(input.client);
+  await dialog.getByRole('option', { name: new RegExp(input.client) }).first().click();
+  await dialog.getByLabel('When').fill(input.when);
+  await dialog.getByRole('radio', { name: input.outcome }).check();
+  await dialog.getByLabel('Summary').fill(input.summary);
+  if (input.criteria) {
+    await dialog.getByRole('button', { name: /Feedback/ }).click();
+    for (const [criterion, mark] of Object.entries(input.criteria)) {
+      await dialog.getByRole('radiogroup', { name: criterion }).getByRole('radio', { name: mark }).check();
+    }
+  }
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+async function openDashboard(page: Page): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByTestId('stat-ratio').waitFor();
+}
+
+async function figures(page: Page) {
+  const text = (id: string) => page.getByTestId(id).innerText();
+  return {
+    satisfied: await text('stat-satisfied'),
+    complaints: await text('stat-complaints'),
+    ratio: await text('stat-ratio'),
+    owed: await text('stat-owed'),
+  };
+}
+
+function callListNames(page: Page): Promise<string[]> {
+  return page
+    .getByRole('region', { name: 'Call list' })
+    .getByTestId('call-list-item')
+    .locator('.call-list-name')
+    .allInnerTexts();
+}
+
+describe('ten-to-one dashboard', () => {
+  let app: App | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('counts a complaint and three satisfied conversations with two clients: 3.0 : 1, owed 8', async () => {
+    app = await launchApp({ now: NOW });
+    const { page } = app;
+    // A guiding empty state before anything is logged.
+    await page.getByRole('heading', { name: 'Your balance starts with the first conversation' }).waitFor();
+
+    await createClient(page, 'Anna Petrova', 'Volga Logistics');
+    await createClient(page, 'Boris Ivanov', 'Nord Steel', true);
+    await createClient(page, 'Vera Sokolova', 'Ural Paper');
+
+    // Satisfied with Boris, Vera and Boris again after the complaint; then the complaint itself,
+    // dated before them.
+    await logConversation(page, { client: 'Boris Ivanov', outcome: 'Satisfied', when: '2026-11-20T12:00', summary: 'Pleased with the new schedule' });
+    await logConversation(page, { client: 'Vera Sokolova', outcome: 'Satisfied', when: '2026-11-21T10:00', summary: 'Renewal agreed' });
+    await logConversation(page, { client: 'Boris Ivanov', outcome: 'Satisfied', when: '2026-11-22T10:00', summary: 'Thanked the team' });
+    await logConversation(page, { client: 'Anna Petrova', outcome: 'Complaint', when: '2026-11-20T09:00', summary: 'Late delivery' });
+
+    // Right after the complaint: what is owed now, and whom to call first.
+    const followUp = page.getByTestId('owed-after-complaint');
+    await followUp.getByText('Now owed: 8 satisfied clients (last 30 days).').waitFor();
+    await expect(followUp.innerText()).resolves.toContain('Call first: Boris Ivanov, Vera Sokolova'); // VIP first
+
+    await openDashboard(page);
+    await expect(figures(page)).resolves.toEqual({ satisfied: '3', complaints: '1', ratio: '3.0 : 1', owed: '8' });
+    await expect(page.getByTestId('balance-line').innerText()).resolves.toBe(
+      'Talk with 8 more satisfied clients to balance the complaint of the last 30 days.',
+    );
+
+    // The same over all time; nothing this week (Monday 23 November).
+    await page.getByLabel('Period').selectOption({ label: 'All time' });
+    await expect(figures(page)).resolves.toEqual({ satisfied: '3', complaints: '1', ratio: '3.0 : 1', owed: '8' });
+    await page.getByLabel('Period').selectOption({ label: 'This week' });
+    await expect(figures(page)).resolves.toEqual({ satisfied: '0', complaints: '0', ratio: 'no complaints', owed: '0' });
+    await page.getByLabel('Period').selectOption({ label: 'Last 30 days' });
+
+    // A satisfied conversation before the complaint does not pay it.
+    await createClient(page, 'Gleb Orlov', 'Baikal Foods');
+    await logConversation(page, { client: 'Gleb Orlov', outcome: 'Satisfied', when: '2026-11-19T15:00', summary: 'Happy with the pilot' });
+    await openDashboard(page);
+    await expect(figures(page)).resolves.toEqual({ satisfied: '4', complaints: '1', ratio: '4.0 : 1', owed: '8' });
+
+    // Call list: VIP first, then the longest without contact; the complaining client never.
+    await expect(callListNames(page)).resolves.toEqual(['Boris Ivanov', 'Gleb Orlov', 'Vera Sokolova']);
+    const callList = page.getByRole('region', { name: 'Call list' });
+    await expect(callList.getByText('VIP', { exact: true }).count()).resolves.toBe(1);
+
+    // One click logs a conversation pre-filled with the client.
+    await callList.getByRole('button', { name: 'Log conversation with Gleb Orlov' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Log conversation' });
+    await expect(dialog.getByRole('combobox', { name: 'Client' }).inputValue()).resolves.toBe('Gleb Orlov');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    // The target is a setting: with 5, owed drops to 3.
+    await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+    const target = page.getByLabel('Target ratio');
+    await target.fill('0');
+    await page.getByText('Enter a whole number from 1 to 50.').waitFor();
+    await target.fill('5');
+    await openDashboard(page);
+    await expect(page.getByTestId('stat-owed').innerText()).resolves.toBe('3');
+  });
+
+  it('names the three weakest service criteria: most criticised net of praise', async () => {
+    app = await launchApp({ now: NOW });
+    const { page } = app;
+    await createClient(page, 'Irina Volkova', 'Baltic Freight');
+    await logConversation(page, {
+      client: 'Irina Volkova',
+      outcome: 'Complaint',
+      when: '2026-11-16T10:00',
+      summary: 'Rude dispatcher, late again',
+      criteria: { Courtesy: 'Criticised', Reliability: 'Criticised', Tangibles: 'Criticised' },
+    });
+    await logConversation(page, {
+      client: 'Irina Volkova',
+      outcome: 'Neutral',
+      when: '2026-11-18T10:00',
+      summary: 'Follow-up call',
+      criteria: { Courtesy: 'Criticised', Communication: 'Criticised', Reliability: 'Praised' },
+    });
+    await logConversation(page, {
+      client: 'Irina Volkova',
+      outcome: 'Satisfied',
+      when: '2026-11-20T10:00',
+      summary: 'Issue fixed',
+      criteria: { Communication: 'Criticised', Competence: 'Praised' },
+    });
+    await openDashboard(page);
+    // Courtesy and Communication: 2 criticised each (criteria order breaks the tie); Tangibles:
+    // 1 criticised beats Reliability, which was criticised once but also praised once.
+    await expect(page.getByTestId('weakest-criteria').innerText()).resolves.toBe('Weakest: Courtesy, Communication, Tangibles');
+    await page.getByText('Show as table').nth(1).click();
+    const weakRows = page.locator('.criteria-weak-row th');
+    await expect(weakRows.allTextContents()).resolves.toEqual(['Courtesyweak', 'Communicationweak', 'Tangiblesweak']);
+  });
+
+  it('nudges in the app when something is owed and no satisfied client was seen for days', async () => {
+    app = await launchApp({ now: NOW });
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Your balance starts with the first conversation' }).waitFor();
+    const base = { createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z', deletedAt: null };
+    const client: Client = {
+      ...base,
+      id: 'client-1',
+      name: 'Oleg Romanov',
+      organization: 'Neftservice',
+      role: '',
+      phone: '',
+      email: '',
+      tags: [],
+      vip: false,
+      problem: false,
+      notes: '',
+      archivedAt: null,
+      lastContactAt: '2026-11-18T09:00:00.000Z',
+      lastOutcome: 'complaint',
+    };
+    const conversation = (id: string, at: string, outcome: Conversation['outcome']): Conversation => ({
+      ...base,
+      id,
+      clientId: client.id,
+      at,
+      channel: 'call',
+      direction: 'inbound',
+      outcome,
+      summary: id,
+      notes: '',
+      private: false,
+      feedback: { whyStay: '', likes: '', dislikes: '', incognito: false, criteria: {} },
+    });
+    await seedJournal(page, {
+      clients: [client],
+      conversations: [conversation('c1', '2026-11-10T09:00:00.000Z', 'satisfied'), conversation('c2', '2026-11-18T09:00:00.000Z', 'complaint')],
+      disputes: [],
+      decisions: [],
+    });
+    await page.reload();
+    const banner = page.getByTestId('nudge-banner');
+    await banner.waitFor();
+    await expect(banner.getAttribute('role')).resolves.toBe('status');
+    await expect(banner.innerText()).resolves.toContain('10 satisfied clients owed after recent complaints.');
+    await expect(banner.innerText()).resolves.toContain('No satisfied conversation for 13 days.');
+    await banner.getByRole('button', { name: 'Dismiss' }).click();
+    await banner.waitFor({ state: 'detached' });
+    // At most one a day: a reload the same day shows none.
+    await page.reload();
+    await page.getByTestId('stat-owed').waitFor();
+    await page.waitForTimeout(500);
+    await expect(page.getByTestId('nudge-banner').count()).resolves.toBe(0);
+  });
+});
