@@ -28,6 +28,8 @@ export interface SearchHit {
   kind: SearchKind;
   /** Client name, conversation summary, dispute title, or the decision. */
   title: string;
+  /** A client's organisation. */
+  detail: string;
   /** The client a conversation, dispute or decision belongs to. */
   clientId: string | null;
   /** Conversation time, dispute opening date, decision date. */
@@ -51,6 +53,8 @@ interface SearchDoc {
   kind: SearchKind;
   title: string;
   body: string;
+  /** Only clients have one; an undefined field is not stored at all. */
+  detail?: string;
   clientId: string | null;
   date: string | null;
 }
@@ -75,7 +79,7 @@ function toDoc(table: string, record: unknown): SearchDoc | null {
   switch (kind) {
     case 'client': {
       const c = record as Client;
-      return { id: c.id, kind, title: c.name, body: c.organization, clientId: null, date: null };
+      return { id: c.id, kind, title: c.name, body: c.organization, detail: c.organization, clientId: null, date: null };
     }
     case 'conversation': {
       const c = record as Conversation;
@@ -95,7 +99,7 @@ function toDoc(table: string, record: unknown): SearchDoc | null {
 function createMiniSearch(): MiniSearch<SearchDoc> {
   return new MiniSearch<SearchDoc>({
     fields: ['title', 'body'],
-    storeFields: ['kind', 'title', 'clientId', 'date'],
+    storeFields: ['kind', 'title', 'detail', 'clientId', 'date'],
     tokenize,
     processTerm: normalizeTerm,
     searchOptions: {
@@ -300,6 +304,7 @@ function toHit(result: SearchResult): SearchHit {
     id: result.id as string,
     kind: result.kind as SearchKind,
     title: result.title as string,
+    detail: (result.detail as string | undefined) ?? '',
     clientId: (result.clientId as string | null) ?? null,
     date: (result.date as string | null) ?? null,
     terms: result.terms,

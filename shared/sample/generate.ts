@@ -78,15 +78,6 @@ export interface SampleJournal {
   decisions: Decision[];
 }
 
-/** The two sizes offered in Settings. */
-export const SAMPLE_SIZES = {
-  small: { clients: 50, years: 2 },
-  large: { clients: 2000, years: 10 },
-} as const;
-export type SampleSize = keyof typeof SAMPLE_SIZES;
-
-export const SAMPLE_SEED = 20261123;
-
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;

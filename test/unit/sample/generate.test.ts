@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateSampleJournal, SAMPLE_SIZES, type SampleJournal } from '../../../shared/sample/generate';
+import { generateSampleJournal, type SampleJournal } from '../../../shared/sample/generate';
+import { SAMPLE_SIZES } from '../../../shared/sample/sizes';
 import { clientSchema, conversationSchema, decisionSchema, disputeSchema } from '../../../shared/domain/schemas';
 
 const NOW = '2026-11-23T12:00:00.000Z';

@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchApp, type App } from './harness';
+
+const SHOTS = process.env.PERF_SHOTS === '1';
+
+async function loadSmallSample(page: Page, buttonName = 'Load sample journal'): Promise<void> {
+  await page.goto(page.url().replace(/#.*$/, '') + '#/settings');
+  const load = page.getByRole('button', { name: buttonName });
+  await expect.poll(() => load.isEnabled()).toBe(true);
+  await load.click();
+  try {
+    await page.getByText(/Sample journal loaded|Демо-журнал загружен/).waitFor({ timeout: 30_000 });
+  } catch (e) {
+    await page.screenshot({ path: '/tmp/perf-fail.png', fullPage: true });
+    throw e;
+  }
+}
+
+describe('global search', () => {
+  let app: App | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('loads the sample journal only into an empty journal, and Ctrl+K searches it', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await loadSmallSample(page);
+    // Now the journal has entries: the button explains why it is disabled.
+    await expect.poll(() => page.getByRole('button', { name: 'Load sample journal' }).isDisabled()).toBe(true);
+    await page.getByText('The sample journal only loads into an empty journal', { exact: false }).waitFor();
+    if (SHOTS) await page.screenshot({ path: '/tmp/perf-settings-light.png', fullPage: true });
+
+    await page.goto(page.url().replace(/#.*$/, '') + '#/dashboard');
+    await page.keyboard.press('Control+k');
+    const box = page.getByRole('combobox', { name: 'Search' });
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('Петр');
+    const results = page.getByRole('listbox', { name: 'Search results' });
+    await results.getByRole('group', { name: 'Clients' }).waitFor();
+    const first = results.getByRole('option').first();
+    expect(await first.getAttribute('aria-selected')).toBe('true');
+    expect(await first.locator('mark').first().textContent()).toMatch(/^П[её]тр/);
+    if (SHOTS) await page.screenshot({ path: '/tmp/perf-search-light.png' });
+
+    await page.keyboard.press('ArrowDown');
+    expect(await results.getByRole('option').nth(1).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toMatch(/#\/clients\/[0-9a-f-]{36}$/);
+    expect(await results.count()).toBe(0);
+
+    // Esc closes; a word that is nowhere says so.
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('zzqx');
+    await results.getByText('No results for “zzqx”').waitFor();
+    await page.keyboard.press('Escape');
+    expect(await results.count()).toBe(0);
+  });
+
+  it('speaks Russian and works in the dark theme', async () => {
+    app = await launchApp({ locale: 'ru-RU', colorScheme: 'dark' });
+    const { page } = app;
+    await loadSmallSample(page, 'Загрузить демо-журнал');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('delivery');
+    await page.getByRole('listbox', { name: 'Результаты поиска' }).getByRole('option').first().waitFor();
+    if (SHOTS) {
+      await page.screenshot({ path: '/tmp/perf-search-ru-dark.png' });
+      await page.goto(page.url().replace(/#.*$/, '') + '#/settings');
+      await page.getByRole('heading', { name: 'Демо-журнал' }).waitFor();
+      await page.screenshot({ path: '/tmp/perf-settings-ru-dark.png', fullPage: true });
+    }
+  });
+});
