@@ -28,7 +28,14 @@ export interface HtmlOptions {
    * Off when the PDF printer draws its own footer (Electron's printToPDF footerTemplate).
    */
   pageFooter?: boolean;
+  /** Shown inside the app (the live preview): no grey desk around the page. */
+  embedded?: boolean;
 }
+
+const EMBEDDED_CSS = `
+body { background: transparent; }
+.page { margin: 2px auto 12px; }
+`;
 
 const FONT = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif`;
 
@@ -290,7 +297,7 @@ export function toHtml(model: WeeklySummary, options: HtmlOptions = {}): string 
   add(`</section>`);
   add(`<footer class="doc">${escapeHtml(model.footer)}</footer>`);
 
-  const css = options.pageFooter === false ? CSS : CSS + pageFooterCss(model);
+  const css = CSS + (options.pageFooter === false ? '' : pageFooterCss(model)) + (options.embedded ? EMBEDDED_CSS : '');
   return `<!doctype html>
 <html lang="${model.language}">
 <head>
