@@ -72,8 +72,10 @@ export function computeBalance(
   let satisfied = 0;
   let complaints = 0;
   const quests: Quest[] = [];
-  // Open quests, oldest first; per quest the set of clients that already paid it.
-  let open: { quest: Quest; paid: Set<string> }[] = [];
+  // Open quests, oldest first, with the set of clients that already paid each. Quests mostly
+  // close oldest first, so closed ones are skipped from `head` instead of splicing the array.
+  const open: { quest: Quest; paid: Set<string> }[] = [];
+  let head = 0;
 
   for (const c of sorted) {
     if (c.atMs < fromMs || c.atMs >= toMs) continue;
@@ -84,21 +86,21 @@ export function computeBalance(
       open.push({ quest, paid: new Set() });
     } else if (c.outcome === 'satisfied') {
       satisfied++;
-      for (let i = 0; i < open.length; i++) {
+      while (head < open.length && open[head]!.quest.lacking === 0) head++;
+      for (let i = head; i < open.length; i++) {
         const entry = open[i]!;
         // Quests are opened in time order, so once one is not strictly older, none later is.
         if (entry.quest.openedMs >= c.atMs) break;
-        if (entry.paid.has(c.clientId)) continue;
+        if (entry.quest.lacking === 0 || entry.paid.has(c.clientId)) continue;
         entry.paid.add(c.clientId);
         entry.quest.paidClientIds.push(c.clientId);
         entry.quest.lacking--;
-        if (entry.quest.lacking === 0) open = open.filter((e) => e !== entry);
         break;
       }
     }
   }
 
   let owed = 0;
-  for (const entry of open) owed += entry.quest.lacking;
+  for (let i = head; i < open.length; i++) owed += open[i]!.quest.lacking;
   return { satisfied, complaints, ratio: complaints === 0 ? null : satisfied / complaints, owed, quests };
 }

@@ -12,10 +12,13 @@ export function emptyTally(): CriteriaTally {
 export function tallyCriteria(rows: readonly { criteria: Partial<Record<Criterion, CriterionMark>> }[]): CriteriaTally {
   const tally = emptyTally();
   for (const row of rows) {
-    for (const c of CRITERIA) {
-      const mark = row.criteria[c];
-      if (mark === 'praised') tally[c].praised++;
-      else if (mark === 'criticised') tally[c].criticised++;
+    // Most conversations mark no criterion: walk the marks present, not all nine.
+    for (const key in row.criteria) {
+      const entry = tally[key as Criterion] as CriteriaTally[Criterion] | undefined;
+      if (!entry) continue;
+      const mark = row.criteria[key as Criterion];
+      if (mark === 'praised') entry.praised++;
+      else if (mark === 'criticised') entry.criticised++;
     }
   }
   return tally;
