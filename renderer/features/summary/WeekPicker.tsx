@@ -45,6 +45,7 @@ export function WeekPicker({
     return list.map((key) => ({ key, label: weekOptionLabel(key, language) }));
   }, [maxWeek, week, language]);
   const next = shiftWeek(week, 1);
+  // The step buttons are named by hidden text, not aria-label, so "Week" labels only the list.
   return (
     <div className="field summary-week">
       <label htmlFor={id}>{t('page.week')}</label>
@@ -52,11 +53,11 @@ export function WeekPicker({
         <button
           type="button"
           className="button summary-week-step"
-          aria-label={t('page.previousWeek')}
           title={t('page.previousWeek')}
           onClick={() => onChange(shiftWeek(week, -1))}
         >
           <span aria-hidden="true">‹</span>
+          <span className="visually-hidden">{t('page.previousWeek')}</span>
         </button>
         <select id={id} value={week} onChange={(e) => onChange(e.target.value)}>
           {weeks.map((w) => (
@@ -68,12 +69,12 @@ export function WeekPicker({
         <button
           type="button"
           className="button summary-week-step"
-          aria-label={t('page.nextWeek')}
           title={t('page.nextWeek')}
           disabled={next > maxWeek}
           onClick={() => onChange(next)}
         >
           <span aria-hidden="true">›</span>
+          <span className="visually-hidden">{t('page.nextWeek')}</span>
         </button>
       </div>
     </div>
