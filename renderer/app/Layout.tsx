@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoute, href } from './useRoute';
 import { useLogConversation } from './LogConversationContext';
@@ -38,6 +39,11 @@ export function Layout() {
   const { t } = useTranslation();
   const route = useRoute();
   const logConversation = useLogConversation();
+  const main = useRef<HTMLElement>(null);
+  // A new page starts at its top, not at the previous page's scroll position.
+  useLayoutEffect(() => {
+    main.current?.scrollTo({ top: 0 });
+  }, [route.page, route.id]);
   return (
     <div className="app">
       <header className="topbar">
@@ -61,7 +67,7 @@ export function Layout() {
           ))}
         </ul>
       </nav>
-      <main className="content" id="main">
+      <main className="content" id="main" ref={main}>
         <Page key={route.page + (route.id ?? '')} />
       </main>
     </div>
