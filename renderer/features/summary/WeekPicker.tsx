@@ -12,12 +12,17 @@ export function shiftWeek(week: string, by: number): string {
   return isoWeekKey(addWeeks(isoWeekRange(week).start, by));
 }
 
-/** "2026-W48 · 23 Nov – 29 Nov 2026" */
+/** "2026-W48 · 23–29 Nov 2026", "2026-W49 · 30 Nov – 6 Dec 2026" */
 function weekOptionLabel(week: string, language: Language): string {
   const { start } = isoWeekRange(week);
   const locale = dateLocale(language);
   const sunday = addDays(start, 6);
-  return `${week} · ${format(start, 'd MMM', { locale })} – ${format(sunday, 'd MMM yyyy', { locale })}`;
+  const first =
+    start.getMonth() === sunday.getMonth()
+      ? format(start, 'd', { locale })
+      : format(start, start.getFullYear() === sunday.getFullYear() ? 'd MMM' : 'd MMM yyyy', { locale });
+  const separator = start.getMonth() === sunday.getMonth() ? '–' : ' – ';
+  return `${week} · ${first}${separator}${format(sunday, 'd MMM yyyy', { locale })}`;
 }
 
 /**
