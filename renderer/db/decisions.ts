@@ -3,45 +3,25 @@
  * conversations.ts in the conversation's transaction; this module covers the rest: decisions
  * on disputes, status changes from the register, edits and tombstones.
  */
-import type {
-  CalendarDate,
-  Decision,
-  DecisionDraft,
-  DecisionStatus,
-} from "../../shared/domain/types";
-import { nowInstant, todayLocal } from "../../shared/dates/instant";
-import { db } from "./db";
-import { newRecordBase } from "./records";
+import type { CalendarDate, Decision, DecisionDraft, DecisionStatus } from '../../shared/domain/types';
+import { nowInstant, todayLocal } from '../../shared/dates/instant';
+import { db } from './db';
+import { newRecordBase } from './records';
 
-export type DecisionInput = Pick<Decision, "clientId" | "decision"> &
+export type DecisionInput = Pick<Decision, 'clientId' | 'decision'> &
   Partial<
-    Pick<
-      Decision,
-      | "conversationId"
-      | "disputeId"
-      | "decidedOn"
-      | "promised"
-      | "owner"
-      | "due"
-      | "status"
-      | "note"
-    >
+    Pick<Decision, 'conversationId' | 'disputeId' | 'decidedOn' | 'promised' | 'owner' | 'due' | 'status' | 'note'>
   >;
 
-export type DecisionPatch = Partial<
-  Pick<Decision, "decision" | "promised" | "owner" | "due" | "status" | "note">
->;
+export type DecisionPatch = Partial<Pick<Decision, 'decision' | 'promised' | 'owner' | 'due' | 'status' | 'note'>>;
 
 function requireText(text: string): string {
   const trimmed = text.trim();
-  if (!trimmed) throw new Error("A decision needs a text.");
+  if (!trimmed) throw new Error('A decision needs a text.');
   return trimmed;
 }
 
-export function buildDecision(
-  input: DecisionInput,
-  now: string = nowInstant(),
-): Decision {
+export function buildDecision(input: DecisionInput, now: string = nowInstant()): Decision {
   return {
     ...newRecordBase(now),
     clientId: input.clientId,
@@ -49,11 +29,11 @@ export function buildDecision(
     disputeId: input.disputeId ?? null,
     decidedOn: input.decidedOn ?? todayLocal(),
     decision: requireText(input.decision),
-    promised: input.promised ?? "",
-    owner: input.owner ?? "",
+    promised: input.promised ?? '',
+    owner: input.owner ?? '',
     due: input.due ?? null,
-    status: input.status ?? "pending",
-    note: input.note ?? "",
+    status: input.status ?? 'pending',
+    note: input.note ?? '',
   };
 }
 
@@ -69,10 +49,9 @@ export async function addDisputeDecision(
   draft: DecisionDraft,
   decidedOn: CalendarDate = todayLocal(),
 ): Promise<Decision> {
-  return db.transaction("rw", db.disputes, db.decisions, async () => {
+  return db.transaction('rw', db.disputes, db.decisions, async () => {
     const dispute = await db.disputes.get(disputeId);
-    if (!dispute || dispute.deletedAt !== null)
-      throw new Error(`Dispute ${disputeId} not found.`);
+    if (!dispute || dispute.deletedAt !== null) throw new Error(`Dispute ${disputeId} not found.`);
     const { id: _ignored, ...fields } = draft;
     const decision = buildDecision({
       ...fields,
@@ -85,23 +64,16 @@ export async function addDisputeDecision(
   });
 }
 
-export async function updateDecision(
-  id: string,
-  patch: DecisionPatch,
-): Promise<void> {
+export async function updateDecision(id: string, patch: DecisionPatch): Promise<void> {
   const changes: DecisionPatch & { updatedAt: string } = {
     ...patch,
     updatedAt: nowInstant(),
   };
-  if (patch.decision !== undefined)
-    changes.decision = requireText(patch.decision);
+  if (patch.decision !== undefined) changes.decision = requireText(patch.decision);
   await db.decisions.update(id, changes);
 }
 
-export async function setDecisionStatus(
-  id: string,
-  status: DecisionStatus,
-): Promise<void> {
+export async function setDecisionStatus(id: string, status: DecisionStatus): Promise<void> {
   await updateDecision(id, { status });
 }
 
@@ -126,29 +98,19 @@ export async function listDecisions(): Promise<Decision[]> {
 }
 
 export async function decisionsOfClient(clientId: string): Promise<Decision[]> {
-  return live(await db.decisions.where("clientId").equals(clientId).toArray());
+  return live(await db.decisions.where('clientId').equals(clientId).toArray());
 }
 
-export async function decisionsOfConversation(
-  conversationId: string,
-): Promise<Decision[]> {
-  return live(
-    await db.decisions.where("conversationId").equals(conversationId).toArray(),
-  );
+export async function decisionsOfConversation(conversationId: string): Promise<Decision[]> {
+  return live(await db.decisions.where('conversationId').equals(conversationId).toArray());
 }
 
-export async function decisionsOfDispute(
-  disputeId: string,
-): Promise<Decision[]> {
-  return live(
-    await db.decisions.where("disputeId").equals(disputeId).toArray(),
-  );
+export async function decisionsOfDispute(disputeId: string): Promise<Decision[]> {
+  return live(await db.decisions.where('disputeId').equals(disputeId).toArray());
 }
 
 /** Pending decisions due before `today`, through the due index (no due date is never overdue). */
-export async function overduePendingDecisions(
-  today: CalendarDate,
-): Promise<Decision[]> {
-  const rows = await db.decisions.where("due").below(today).toArray();
-  return rows.filter((d) => d.deletedAt === null && d.status === "pending");
+export async function overduePendingDecisions(today: CalendarDate): Promise<Decision[]> {
+  const rows = await db.decisions.where('due').below(today).toArray();
+  return rows.filter((d) => d.deletedAt === null && d.status === 'pending');
 }

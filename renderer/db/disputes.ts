@@ -3,33 +3,17 @@
  * conversations. Read-modify-write of a dispute runs in one transaction so two quick edits
  * (tick a step, then move it) never overwrite each other.
  */
-import type {
-  Conversation,
-  Dispute,
-  DisputeStatus,
-  PlanStep,
-} from "../../shared/domain/types";
-import { nowInstant } from "../../shared/dates/instant";
-import {
-  ACTIVE_DISPUTE_STATUSES,
-  changeStatus,
-  moveStep,
-} from "../../shared/rules/disputes";
-import { db } from "./db";
-import { newRecordBase } from "./records";
+import type { Conversation, Dispute, DisputeStatus, PlanStep } from '../../shared/domain/types';
+import { nowInstant } from '../../shared/dates/instant';
+import { ACTIVE_DISPUTE_STATUSES, changeStatus, moveStep } from '../../shared/rules/disputes';
+import { db } from './db';
+import { newRecordBase } from './records';
 
-export type DisputeInput = Pick<Dispute, "clientId" | "title" | "openedOn"> &
+export type DisputeInput = Pick<Dispute, 'clientId' | 'title' | 'openedOn'> &
   Partial<
     Pick<
       Dispute,
-      | "rootCause"
-      | "severity"
-      | "whatWentWrong"
-      | "resolution"
-      | "notes"
-      | "private"
-      | "conversationIds"
-      | "plan"
+      'rootCause' | 'severity' | 'whatWentWrong' | 'resolution' | 'notes' | 'private' | 'conversationIds' | 'plan'
     >
   >;
 
@@ -37,58 +21,43 @@ export type DisputeInput = Pick<Dispute, "clientId" | "title" | "openedOn"> &
 export type DisputePatch = Partial<
   Pick<
     Dispute,
-    | "clientId"
-    | "title"
-    | "openedOn"
-    | "rootCause"
-    | "severity"
-    | "whatWentWrong"
-    | "resolution"
-    | "notes"
-    | "private"
+    'clientId' | 'title' | 'openedOn' | 'rootCause' | 'severity' | 'whatWentWrong' | 'resolution' | 'notes' | 'private'
   >
 >;
 
-export type PlanStepInput = Partial<Omit<PlanStep, "id">>;
+export type PlanStepInput = Partial<Omit<PlanStep, 'id'>>;
 
 /** Thrown when a status change is refused; `reason` says why (the UI asks to confirm on `unfinishedSteps`). */
 export class DisputeStatusError extends Error {
   constructor(
-    readonly reason: "notAllowed" | "unfinishedSteps",
+    readonly reason: 'notAllowed' | 'unfinishedSteps',
     readonly unfinished = 0,
   ) {
-    super(
-      reason === "notAllowed"
-        ? "This status change is not allowed."
-        : `${unfinished} plan steps are not done.`,
-    );
-    this.name = "DisputeStatusError";
+    super(reason === 'notAllowed' ? 'This status change is not allowed.' : `${unfinished} plan steps are not done.`);
+    this.name = 'DisputeStatusError';
   }
 }
 
 function requireTitle(title: string): string {
   const trimmed = title.trim();
-  if (!trimmed) throw new Error("A dispute needs a title.");
+  if (!trimmed) throw new Error('A dispute needs a title.');
   return trimmed;
 }
 
-export function buildDispute(
-  input: DisputeInput,
-  now: string = nowInstant(),
-): Dispute {
+export function buildDispute(input: DisputeInput, now: string = nowInstant()): Dispute {
   return {
     ...newRecordBase(now),
     clientId: input.clientId,
     title: requireTitle(input.title),
     openedOn: input.openedOn,
-    rootCause: input.rootCause ?? "other",
-    severity: input.severity ?? "medium",
-    whatWentWrong: input.whatWentWrong ?? "",
-    resolution: input.resolution ?? "",
-    notes: input.notes ?? "",
+    rootCause: input.rootCause ?? 'other',
+    severity: input.severity ?? 'medium',
+    whatWentWrong: input.whatWentWrong ?? '',
+    resolution: input.resolution ?? '',
+    notes: input.notes ?? '',
     private: input.private ?? false,
-    status: "open",
-    statusHistory: [{ status: "open", at: now }],
+    status: 'open',
+    statusHistory: [{ status: 'open', at: now }],
     conversationIds: [...new Set(input.conversationIds ?? [])],
     plan: input.plan ?? [],
   };
@@ -106,24 +75,17 @@ export async function getDispute(id: string): Promise<Dispute | undefined> {
 }
 
 /** Reads a live dispute, applies `change`, writes it back: one transaction. */
-async function modify(
-  id: string,
-  change: (dispute: Dispute) => Partial<Dispute>,
-): Promise<Dispute> {
-  return db.transaction("rw", db.disputes, async () => {
+async function modify(id: string, change: (dispute: Dispute) => Partial<Dispute>): Promise<Dispute> {
+  return db.transaction('rw', db.disputes, async () => {
     const dispute = await db.disputes.get(id);
-    if (!dispute || dispute.deletedAt !== null)
-      throw new Error(`Dispute ${id} not found.`);
+    if (!dispute || dispute.deletedAt !== null) throw new Error(`Dispute ${id} not found.`);
     const changes = { ...change(dispute), updatedAt: nowInstant() };
     await db.disputes.update(id, changes);
     return { ...dispute, ...changes };
   });
 }
 
-export async function updateDispute(
-  id: string,
-  patch: DisputePatch,
-): Promise<void> {
+export async function updateDispute(id: string, patch: DisputePatch): Promise<void> {
   const changes: DisputePatch = { ...patch };
   if (patch.title !== undefined) changes.title = requireTitle(patch.title);
   await modify(id, () => changes);
@@ -138,10 +100,7 @@ export async function changeDisputeStatus(
   return modify(id, (dispute) => {
     const result = changeStatus(dispute, to, nowInstant(), options);
     if (!result.ok)
-      throw new DisputeStatusError(
-        result.reason,
-        result.reason === "unfinishedSteps" ? result.unfinished : 0,
-      );
+      throw new DisputeStatusError(result.reason, result.reason === 'unfinishedSteps' ? result.unfinished : 0);
     return result.changes;
   });
 }
@@ -152,10 +111,10 @@ export async function changeDisputeStatus(
  */
 export async function deleteDispute(id: string): Promise<void> {
   const now = nowInstant();
-  await db.transaction("rw", db.disputes, db.decisions, async () => {
+  await db.transaction('rw', db.disputes, db.decisions, async () => {
     await db.disputes.update(id, { deletedAt: now, updatedAt: now });
     await db.decisions
-      .where("disputeId")
+      .where('disputeId')
       .equals(id)
       .filter((d) => d.deletedAt === null)
       .modify({ deletedAt: now, updatedAt: now });
@@ -164,13 +123,13 @@ export async function deleteDispute(id: string): Promise<void> {
 
 export async function restoreDispute(id: string): Promise<void> {
   const now = nowInstant();
-  await db.transaction("rw", db.disputes, db.decisions, async () => {
+  await db.transaction('rw', db.disputes, db.decisions, async () => {
     const dispute = await db.disputes.get(id);
     if (!dispute || dispute.deletedAt === null) return;
     const deletedAt = dispute.deletedAt;
     await db.disputes.update(id, { deletedAt: null, updatedAt: now });
     await db.decisions
-      .where("disputeId")
+      .where('disputeId')
       .equals(id)
       .filter((d) => d.deletedAt === deletedAt)
       .modify({ deletedAt: null, updatedAt: now });
@@ -179,14 +138,11 @@ export async function restoreDispute(id: string): Promise<void> {
 
 // ---------- correction plan ----------
 
-export async function addPlanStep(
-  disputeId: string,
-  input: PlanStepInput = {},
-): Promise<PlanStep> {
+export async function addPlanStep(disputeId: string, input: PlanStepInput = {}): Promise<PlanStep> {
   const step: PlanStep = {
     id: crypto.randomUUID(),
-    text: input.text?.trim() ?? "",
-    owner: input.owner?.trim() ?? "",
+    text: input.text?.trim() ?? '',
+    owner: input.owner?.trim() ?? '',
     due: input.due ?? null,
     done: input.done ?? false,
   };
@@ -194,29 +150,17 @@ export async function addPlanStep(
   return step;
 }
 
-export async function updatePlanStep(
-  disputeId: string,
-  stepId: string,
-  patch: PlanStepInput,
-): Promise<void> {
+export async function updatePlanStep(disputeId: string, stepId: string, patch: PlanStepInput): Promise<void> {
   await modify(disputeId, (d) => ({
     plan: d.plan.map((s) => (s.id === stepId ? { ...s, ...patch } : s)),
   }));
 }
 
-export async function setPlanStepDone(
-  disputeId: string,
-  stepId: string,
-  done: boolean,
-): Promise<void> {
+export async function setPlanStepDone(disputeId: string, stepId: string, done: boolean): Promise<void> {
   await updatePlanStep(disputeId, stepId, { done });
 }
 
-export async function movePlanStep(
-  disputeId: string,
-  stepId: string,
-  direction: -1 | 1,
-): Promise<void> {
+export async function movePlanStep(disputeId: string, stepId: string, direction: -1 | 1): Promise<void> {
   await modify(disputeId, (d) => ({
     plan: moveStep(d.plan, stepId, direction),
   }));
@@ -237,11 +181,7 @@ export async function removePlanStep(
   return removed;
 }
 
-export async function restorePlanStep(
-  disputeId: string,
-  step: PlanStep,
-  index: number,
-): Promise<void> {
+export async function restorePlanStep(disputeId: string, step: PlanStep, index: number): Promise<void> {
   await modify(disputeId, (d) => {
     if (d.plan.some((s) => s.id === step.id)) return {};
     const plan = [...d.plan];
@@ -252,21 +192,13 @@ export async function restorePlanStep(
 
 // ---------- linked conversations ----------
 
-export async function attachConversation(
-  disputeId: string,
-  conversationId: string,
-): Promise<void> {
+export async function attachConversation(disputeId: string, conversationId: string): Promise<void> {
   await modify(disputeId, (d) =>
-    d.conversationIds.includes(conversationId)
-      ? {}
-      : { conversationIds: [...d.conversationIds, conversationId] },
+    d.conversationIds.includes(conversationId) ? {} : { conversationIds: [...d.conversationIds, conversationId] },
   );
 }
 
-export async function detachConversation(
-  disputeId: string,
-  conversationId: string,
-): Promise<void> {
+export async function detachConversation(disputeId: string, conversationId: string): Promise<void> {
   await modify(disputeId, (d) => ({
     conversationIds: d.conversationIds.filter((id) => id !== conversationId),
   }));
@@ -282,32 +214,25 @@ export async function listDisputes(): Promise<Dispute[]> {
 /** Live open and in-correction disputes, through the status index. */
 export async function listActiveDisputes(): Promise<Dispute[]> {
   const rows = await db.disputes
-    .where("status")
+    .where('status')
     .anyOf([...ACTIVE_DISPUTE_STATUSES])
     .toArray();
   return rows.filter((d) => d.deletedAt === null);
 }
 
 export async function listClientDisputes(clientId: string): Promise<Dispute[]> {
-  const rows = await db.disputes.where("clientId").equals(clientId).toArray();
+  const rows = await db.disputes.where('clientId').equals(clientId).toArray();
   return rows.filter((d) => d.deletedAt === null);
 }
 
 /** Live disputes that link this conversation. */
-export async function disputesOfConversation(
-  conversationId: string,
-): Promise<Dispute[]> {
-  const rows = await db.disputes
-    .where("conversationIds")
-    .equals(conversationId)
-    .toArray();
+export async function disputesOfConversation(conversationId: string): Promise<Dispute[]> {
+  const rows = await db.disputes.where('conversationIds').equals(conversationId).toArray();
   return rows.filter((d) => d.deletedAt === null);
 }
 
 /** The live conversations a dispute links, newest first. */
-export async function linkedConversations(
-  conversationIds: readonly string[],
-): Promise<Conversation[]> {
+export async function linkedConversations(conversationIds: readonly string[]): Promise<Conversation[]> {
   const rows = await db.conversations.bulkGet([...conversationIds]);
   return rows
     .filter((c): c is Conversation => c !== undefined && c.deletedAt === null)

@@ -66,7 +66,10 @@ export function resolvedOn(dispute: Pick<Dispute, 'status' | 'statusHistory'>): 
 }
 
 /** Whole days since the dispute was opened: until today, or until it was resolved. Never negative. */
-export function disputeAgeDays(dispute: Pick<Dispute, 'openedOn' | 'status' | 'statusHistory'>, today: CalendarDate): number {
+export function disputeAgeDays(
+  dispute: Pick<Dispute, 'openedOn' | 'status' | 'statusHistory'>,
+  today: CalendarDate,
+): number {
   const end = resolvedOn(dispute) ?? today;
   return Math.max(0, differenceInCalendarDays(parseISO(end), parseISO(dispute.openedOn)));
 }

@@ -1,7 +1,7 @@
-import { useId } from "react";
-import { useTranslation } from "react-i18next";
-import type { DecisionDraft } from "../../../shared/domain/types";
-import { DecisionFields } from "./DecisionFields";
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DecisionDraft } from '../../../shared/domain/types';
+import { DecisionFields } from './DecisionFields';
 
 interface Props {
   draft: DecisionDraft;
@@ -13,22 +13,12 @@ interface Props {
 }
 
 /** One decision in the conversation dialog: a one-line summary that expands into its fields. */
-export function DecisionDraftRow({
-  draft,
-  index,
-  expanded,
-  onToggle,
-  onChange,
-  onRemove,
-}: Props) {
-  const { t } = useTranslation("decisions");
+export function DecisionDraftRow({ draft, index, expanded, onToggle, onChange, onRemove }: Props) {
+  const { t } = useTranslation('decisions');
   const id = useId();
-  const name = draft.decision.trim() || t("draft.untitled", { n: index + 1 });
+  const name = draft.decision.trim() || t('draft.untitled', { n: index + 1 });
   return (
-    <li
-      className={`draft-row${expanded ? " draft-row-open" : ""}`}
-      data-testid="decision-draft"
-    >
+    <li className={`draft-row${expanded ? ' draft-row-open' : ''}`} data-testid="decision-draft">
       <div className="draft-row-summary">
         <button
           type="button"
@@ -38,21 +28,19 @@ export function DecisionDraftRow({
           onClick={onToggle}
         >
           <span aria-hidden="true" className="draft-caret">
-            {expanded ? "▾" : "▸"}
+            {expanded ? '▾' : '▸'}
           </span>
           <span className="draft-name">{name}</span>
-          {draft.due && (
-            <span className="muted">{t("draft.due", { date: draft.due })}</span>
-          )}
+          {draft.due && <span className="muted">{t('draft.due', { date: draft.due })}</span>}
           <span className={`badge decision-badge-${draft.status}`}>
-            {t(`decisionStatus.${draft.status}`, { ns: "common" })}
+            {t(`decisionStatus.${draft.status}`, { ns: 'common' })}
           </span>
         </button>
         <button
           type="button"
           className="icon-button"
-          aria-label={t("draft.remove", { decision: name })}
-          title={t("draft.removeShort")}
+          aria-label={t('draft.remove', { decision: name })}
+          title={t('draft.removeShort')}
           onClick={onRemove}
         >
           ×
@@ -60,12 +48,7 @@ export function DecisionDraftRow({
       </div>
       {expanded && (
         <div id={`${id}-fields`} className="draft-row-fields">
-          <DecisionFields
-            idPrefix={id}
-            draft={draft}
-            onChange={onChange}
-            autoFocus={!draft.decision}
-          />
+          <DecisionFields idPrefix={id} draft={draft} onChange={onChange} autoFocus={!draft.decision} />
         </div>
       )}
     </li>

@@ -1,15 +1,11 @@
-import { useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
-import type { DecisionDraft } from "../../../shared/domain/types";
-import { draftOf, emptyDecisionDraft } from "../../../shared/rules/decisions";
-import {
-  decisionsOfConversation,
-  deleteDecision,
-  restoreDecision,
-} from "../../db/decisions";
-import { useToast } from "../../ui/Toasts";
-import { DecisionDraftRow } from "./DecisionDraftRow";
-import "./decisions.css";
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DecisionDraft } from '../../../shared/domain/types';
+import { draftOf, emptyDecisionDraft } from '../../../shared/rules/decisions';
+import { decisionsOfConversation, deleteDecision, restoreDecision } from '../../db/decisions';
+import { useToast } from '../../ui/Toasts';
+import { DecisionDraftRow } from './DecisionDraftRow';
+import './decisions.css';
 
 /**
  * The "Decisions" section of the log conversation dialog. Drafts are saved with the
@@ -26,7 +22,7 @@ export function DecisionDraftsEditor({
   drafts: DecisionDraft[];
   onChange: (drafts: DecisionDraft[]) => void;
 }) {
-  const { t } = useTranslation("decisions");
+  const { t } = useTranslation('decisions');
   const toast = useToast();
   // Stable row keys for drafts that have no id yet, kept in step with add/remove.
   const keys = useRef<string[]>([]);
@@ -34,8 +30,7 @@ export function DecisionDraftsEditor({
   const latest = useRef({ drafts, onChange });
   latest.current = { drafts, onChange };
 
-  while (keys.current.length < drafts.length)
-    keys.current.push(crypto.randomUUID());
+  while (keys.current.length < drafts.length) keys.current.push(crypto.randomUUID());
   if (keys.current.length > drafts.length) keys.current.length = drafts.length;
   const keyOf = (i: number) => drafts[i]?.id ?? (keys.current[i] as string);
 
@@ -48,9 +43,7 @@ export function DecisionDraftsEditor({
       if (cancelled || saved.length === 0) return;
       const { drafts: current, onChange: change } = latest.current;
       const have = new Set(current.map((d) => d.id).filter(Boolean));
-      const loaded = saved
-        .filter((d) => !have.has(d.id))
-        .sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
+      const loaded = saved.filter((d) => !have.has(d.id)).sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
       keys.current = [...loaded.map((d) => d.id), ...keys.current];
       change([...loaded.map(draftOf), ...current]);
     });
@@ -85,9 +78,9 @@ export function DecisionDraftsEditor({
     if (savedId)
       void deleteDecision(savedId).then(() =>
         toast({
-          message: t("toast.deleted"),
+          message: t('toast.deleted'),
           action: {
-            label: t("actions.undo", { ns: "common" }),
+            label: t('actions.undo', { ns: 'common' }),
             run: async () => {
               await restoreDecision(savedId);
               const { drafts: current, onChange: change } = latest.current;
@@ -101,7 +94,7 @@ export function DecisionDraftsEditor({
 
   return (
     <fieldset className="decision-drafts">
-      <legend>{t("title")}</legend>
+      <legend>{t('title')}</legend>
       {drafts.length > 0 && (
         <ul className="draft-list">
           {drafts.map((draft, i) => {
@@ -113,9 +106,7 @@ export function DecisionDraftsEditor({
                 index={i}
                 expanded={expanded.has(key)}
                 onToggle={() => toggle(key)}
-                onChange={(next) =>
-                  onChange(drafts.map((d, j) => (j === i ? next : d)))
-                }
+                onChange={(next) => onChange(drafts.map((d, j) => (j === i ? next : d)))}
                 onRemove={() => remove(i)}
               />
             );
@@ -123,7 +114,7 @@ export function DecisionDraftsEditor({
         </ul>
       )}
       <button type="button" className="button button-small" onClick={add}>
-        {t("add")}
+        {t('add')}
       </button>
     </fieldset>
   );

@@ -1,10 +1,10 @@
-import { useTranslation } from "react-i18next";
-import type { Client, Decision } from "../../../shared/domain/types";
-import { isDecisionOverdue } from "../../../shared/rules/decisions";
-import { href } from "../../app/useRoute";
-import { DecisionDue } from "./DecisionDue";
-import { DecisionSource } from "./DecisionSource";
-import { DecisionStatusSelect } from "./DecisionStatusSelect";
+import { useTranslation } from 'react-i18next';
+import type { Client, Decision } from '../../../shared/domain/types';
+import { isDecisionOverdue } from '../../../shared/rules/decisions';
+import { href } from '../../app/useRoute';
+import { DecisionDue } from './DecisionDue';
+import { DecisionSource } from './DecisionSource';
+import { DecisionStatusSelect } from './DecisionStatusSelect';
 
 /** One line of the decision register. */
 export function DecisionRow({
@@ -18,23 +18,20 @@ export function DecisionRow({
   disputeTitle: string | undefined;
   today: string;
 }) {
-  const { t } = useTranslation("decisions");
+  const { t } = useTranslation('decisions');
   const overdue = isDecisionOverdue(decision, today);
   return (
-    <div
-      className={`decision-row${overdue ? " decision-row-overdue" : ""}`}
-      data-testid="decision-row"
-    >
+    <div className={`decision-row${overdue ? ' decision-row-overdue' : ''}`} data-testid="decision-row">
       <div className="decision-row-text">
         <span className="decision-text" title={decision.decision}>
           {decision.decision}
         </span>
         <span className="decision-promised" title={decision.promised}>
           {decision.promised
-            ? t("promisedPrefix", { promised: decision.promised })
+            ? t('promisedPrefix', { promised: decision.promised })
             : decision.owner
-              ? t("ownerPrefix", { owner: decision.owner })
-              : ""}
+              ? t('ownerPrefix', { owner: decision.owner })
+              : ''}
         </span>
       </div>
       <div className="decision-row-client">
@@ -43,18 +40,12 @@ export function DecisionRow({
             {client.name}
           </a>
         ) : (
-          <span className="muted">{t("unknownClient")}</span>
+          <span className="muted">{t('unknownClient')}</span>
         )}
-        {client?.vip && (
-          <span className="badge badge-vip">
-            {t("flags.vip", { ns: "common" })}
-          </span>
-        )}
+        {client?.vip && <span className="badge badge-vip">{t('flags.vip', { ns: 'common' })}</span>}
       </div>
       <div className="decision-row-owner" title={decision.owner}>
-        {decision.owner || (
-          <span className="muted">{t("none", { ns: "common" })}</span>
-        )}
+        {decision.owner || <span className="muted">{t('none', { ns: 'common' })}</span>}
       </div>
       <div>
         <DecisionDue decision={decision} today={today} />

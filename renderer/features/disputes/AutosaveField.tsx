@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from 'react';
 
 interface Props {
   label: string;
@@ -8,7 +8,7 @@ interface Props {
   multiline?: boolean;
   required?: boolean;
   requiredMessage?: string;
-  type?: "text" | "date";
+  type?: 'text' | 'date';
   hideLabel?: boolean;
   className?: string;
   autoFocus?: boolean;
@@ -27,7 +27,7 @@ export function AutosaveField(props: Props) {
     multiline,
     required,
     requiredMessage,
-    type = "text",
+    type = 'text',
     hideLabel,
     className,
     autoFocus,
@@ -44,7 +44,7 @@ export function AutosaveField(props: Props) {
 
   const commit = async () => {
     editing.current = false;
-    const next = type === "text" ? draft : draft.trim();
+    const next = type === 'text' ? draft : draft.trim();
     if (next === value) {
       setError(null);
       return;
@@ -62,8 +62,8 @@ export function AutosaveField(props: Props) {
     value: draft,
     placeholder,
     autoFocus,
-    "aria-label": hideLabel ? label : undefined,
-    "aria-invalid": error ? true : undefined,
+    'aria-label': hideLabel ? label : undefined,
+    'aria-invalid': error ? true : undefined,
     onFocus: () => {
       editing.current = true;
     },
@@ -71,14 +71,10 @@ export function AutosaveField(props: Props) {
   };
 
   return (
-    <div className={`field ${className ?? ""}`}>
+    <div className={`field ${className ?? ''}`}>
       {!hideLabel && <label htmlFor={id}>{label}</label>}
       {multiline ? (
-        <textarea
-          {...common}
-          rows={3}
-          onChange={(e) => setDraft(e.target.value)}
-        />
+        <textarea {...common} rows={3} onChange={(e) => setDraft(e.target.value)} />
       ) : (
         <input
           {...common}
@@ -86,14 +82,13 @@ export function AutosaveField(props: Props) {
           onChange={(e) => {
             setDraft(e.target.value);
             // Date pickers have no natural blur; save each complete date at once.
-            if (type === "date") {
+            if (type === 'date') {
               editing.current = false;
-              if (e.target.value !== value)
-                void onSave(e.target.value).then((p) => setError(p || null));
+              if (e.target.value !== value) void onSave(e.target.value).then((p) => setError(p || null));
             }
           }}
           onKeyDown={(e) => {
-            if (e.key === "Enter") {
+            if (e.key === 'Enter') {
               e.preventDefault();
               void commit();
             }

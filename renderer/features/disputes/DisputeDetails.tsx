@@ -1,21 +1,15 @@
-import { useId } from "react";
-import { useTranslation } from "react-i18next";
-import type { Client, Dispute } from "../../../shared/domain/types";
-import { updateDispute, type DisputePatch } from "../../db/disputes";
-import { href } from "../../app/useRoute";
-import { useToast } from "../../ui/Toasts";
-import { AutosaveField } from "./AutosaveField";
-import { DisputeFormFields } from "./DisputeFormFields";
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Client, Dispute } from '../../../shared/domain/types';
+import { updateDispute, type DisputePatch } from '../../db/disputes';
+import { href } from '../../app/useRoute';
+import { useToast } from '../../ui/Toasts';
+import { AutosaveField } from './AutosaveField';
+import { DisputeFormFields } from './DisputeFormFields';
 
 /** The written record of the dispute; every field saves itself. */
-export function DisputeDetails({
-  dispute,
-  client,
-}: {
-  dispute: Dispute;
-  client: Client | null | undefined;
-}) {
-  const { t } = useTranslation("disputes");
+export function DisputeDetails({ dispute, client }: { dispute: Dispute; client: Client | null | undefined }) {
+  const { t } = useTranslation('disputes');
   const toast = useToast();
   const id = useId();
   const save = async (patch: DisputePatch): Promise<string | void> => {
@@ -23,49 +17,41 @@ export function DisputeDetails({
       await updateDispute(dispute.id, patch);
     } catch (error) {
       toast({
-        message: t("errors.saveFailed", {
-          ns: "common",
+        message: t('errors.saveFailed', {
+          ns: 'common',
           message: (error as Error).message,
         }),
-        tone: "error",
+        tone: 'error',
       });
-      return t("errors.notSaved");
+      return t('errors.notSaved');
     }
   };
   return (
-    <section className="card" aria-label={t("detailsLabel")}>
+    <section className="card" aria-label={t('detailsLabel')}>
       <AutosaveField
-        label={t("fields.title")}
+        label={t('fields.title')}
         value={dispute.title}
         required
-        requiredMessage={t("errors.titleRequired")}
+        requiredMessage={t('errors.titleRequired')}
         onSave={(title) => save({ title })}
       />
       <div className="row">
         <div className="field">
-          <span className="field-label">{t("fields.client")}</span>
+          <span className="field-label">{t('fields.client')}</span>
           <span className="dispute-fixed-client">
             {client ? (
               <a href={href(`/clients/${client.id}`)}>{client.name}</a>
             ) : (
-              <span className="muted">{t("unknownClient")}</span>
+              <span className="muted">{t('unknownClient')}</span>
             )}
-            {client?.vip && (
-              <span className="badge badge-vip">
-                {t("flags.vip", { ns: "common" })}
-              </span>
-            )}
+            {client?.vip && <span className="badge badge-vip">{t('flags.vip', { ns: 'common' })}</span>}
           </span>
         </div>
         <AutosaveField
-          label={t("fields.openedOn")}
+          label={t('fields.openedOn')}
           type="date"
           value={dispute.openedOn}
-          onSave={(openedOn) =>
-            openedOn
-              ? save({ openedOn })
-              : Promise.resolve(t("errors.dateRequired"))
-          }
+          onSave={(openedOn) => (openedOn ? save({ openedOn }) : Promise.resolve(t('errors.dateRequired')))}
         />
       </div>
       <DisputeFormFields
@@ -76,24 +62,20 @@ export function DisputeDetails({
         onSeverity={(severity) => void save({ severity })}
       />
       <AutosaveField
-        label={t("fields.whatWentWrong")}
+        label={t('fields.whatWentWrong')}
         multiline
         value={dispute.whatWentWrong}
         onSave={(whatWentWrong) => save({ whatWentWrong })}
       />
       <AutosaveField
-        label={t("fields.resolution")}
+        label={t('fields.resolution')}
         multiline
         value={dispute.resolution}
         onSave={(resolution) => save({ resolution })}
       />
       <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={dispute.private}
-          onChange={(e) => void save({ private: e.target.checked })}
-        />
-        {t("fields.private")}
+        <input type="checkbox" checked={dispute.private} onChange={(e) => void save({ private: e.target.checked })} />
+        {t('fields.private')}
       </label>
     </section>
   );

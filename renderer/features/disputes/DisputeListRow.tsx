@@ -1,14 +1,10 @@
-import { useTranslation } from "react-i18next";
-import type { Client, Dispute } from "../../../shared/domain/types";
-import {
-  disputeAgeDays,
-  overdueStepCount,
-  planProgress,
-} from "../../../shared/rules/disputes";
-import { href } from "../../app/useRoute";
-import { DisputeStatusBadge } from "./DisputeStatusBadge";
-import { PlanProgressBar } from "./PlanProgressBar";
-import { SeverityBadge } from "./SeverityBadge";
+import { useTranslation } from 'react-i18next';
+import type { Client, Dispute } from '../../../shared/domain/types';
+import { disputeAgeDays, overdueStepCount, planProgress } from '../../../shared/rules/disputes';
+import { href } from '../../app/useRoute';
+import { DisputeStatusBadge } from './DisputeStatusBadge';
+import { PlanProgressBar } from './PlanProgressBar';
+import { SeverityBadge } from './SeverityBadge';
 
 /** One dispute on the Disputes page and on the client page. */
 export function DisputeListRow({
@@ -22,20 +18,14 @@ export function DisputeListRow({
   today: string;
   showClient?: boolean;
 }) {
-  const { t } = useTranslation("disputes");
-  const overdue =
-    dispute.status === "resolved" ? 0 : overdueStepCount(dispute.plan, today);
+  const { t } = useTranslation('disputes');
+  const overdue = dispute.status === 'resolved' ? 0 : overdueStepCount(dispute.plan, today);
   const age = disputeAgeDays(dispute, today);
   return (
-    <div
-      className={`dispute-row${showClient ? "" : " dispute-row-compact"}`}
-      data-testid="dispute-row"
-    >
+    <div className={`dispute-row${showClient ? '' : ' dispute-row-compact'}`} data-testid="dispute-row">
       <div className="dispute-row-title">
         <a href={href(`/disputes/${dispute.id}`)}>{dispute.title}</a>
-        {dispute.private && (
-          <span className="badge">{t("flags.private", { ns: "common" })}</span>
-        )}
+        {dispute.private && <span className="badge">{t('flags.private', { ns: 'common' })}</span>}
       </div>
       {showClient && (
         <div className="dispute-row-client">
@@ -44,13 +34,9 @@ export function DisputeListRow({
               {client.name}
             </a>
           ) : (
-            <span className="muted">{t("unknownClient")}</span>
+            <span className="muted">{t('unknownClient')}</span>
           )}
-          {client?.vip && (
-            <span className="badge badge-vip">
-              {t("flags.vip", { ns: "common" })}
-            </span>
-          )}
+          {client?.vip && <span className="badge badge-vip">{t('flags.vip', { ns: 'common' })}</span>}
         </div>
       )}
       <div>
@@ -59,22 +45,13 @@ export function DisputeListRow({
       <div>
         <SeverityBadge severity={dispute.severity} />
       </div>
-      <div
-        className="muted"
-        title={t("openedOnTitle", { date: dispute.openedOn })}
-      >
-        {t("days", { ns: "common", count: age })}
+      <div className="muted" title={t('openedOnTitle', { date: dispute.openedOn })}>
+        {t('days', { ns: 'common', count: age })}
       </div>
       <div>
         <PlanProgressBar progress={planProgress(dispute.plan)} />
       </div>
-      <div>
-        {overdue > 0 && (
-          <span className="badge badge-danger">
-            {t("overdueSteps", { count: overdue })}
-          </span>
-        )}
-      </div>
+      <div>{overdue > 0 && <span className="badge badge-danger">{t('overdueSteps', { count: overdue })}</span>}</div>
     </div>
   );
 }

@@ -1,59 +1,40 @@
-import { useId, useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
-import {
-  ROOT_CAUSES,
-  type Dispute,
-  type RootCause,
-} from "../../../shared/domain/types";
-import { isActiveStatus, sortDisputes } from "../../../shared/rules/disputes";
-import { listDisputes } from "../../db/disputes";
-import { useLiveQuery } from "../../db/live";
-import { EmptyState } from "../../ui/EmptyState";
-import { PageHeader } from "../../ui/PageHeader";
-import { useClients } from "../clients/useClients";
-import { DisputeListRow } from "./DisputeListRow";
-import { NewDisputeDialog } from "./NewDisputeDialog";
-import { useToday } from "./useToday";
-import { VirtualList } from "./VirtualList";
-import "./disputes.css";
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ROOT_CAUSES, type Dispute, type RootCause } from '../../../shared/domain/types';
+import { isActiveStatus, sortDisputes } from '../../../shared/rules/disputes';
+import { listDisputes } from '../../db/disputes';
+import { useLiveQuery } from '../../db/live';
+import { EmptyState } from '../../ui/EmptyState';
+import { PageHeader } from '../../ui/PageHeader';
+import { useClients } from '../clients/useClients';
+import { DisputeListRow } from './DisputeListRow';
+import { NewDisputeDialog } from './NewDisputeDialog';
+import { useToday } from './useToday';
+import { VirtualList } from './VirtualList';
+import './disputes.css';
 
-type StatusFilter = "active" | "all" | Dispute["status"];
-const STATUS_FILTERS: StatusFilter[] = [
-  "active",
-  "all",
-  "open",
-  "inCorrection",
-  "resolved",
-];
+type StatusFilter = 'active' | 'all' | Dispute['status'];
+const STATUS_FILTERS: StatusFilter[] = ['active', 'all', 'open', 'inCorrection', 'resolved'];
 
 /** The disputes page: open and in-correction first, VIP clients first, then the oldest. */
 export function DisputesPage() {
-  const { t } = useTranslation("disputes");
+  const { t } = useTranslation('disputes');
   const id = useId();
   const today = useToday();
   const disputes = useLiveQuery(listDisputes, []);
   const directory = useClients();
-  const [status, setStatus] = useState<StatusFilter>("all");
-  const [rootCause, setRootCause] = useState<RootCause | "">("");
-  const [clientId, setClientId] = useState("");
+  const [status, setStatus] = useState<StatusFilter>('all');
+  const [rootCause, setRootCause] = useState<RootCause | ''>('');
+  const [clientId, setClientId] = useState('');
   const [isCreating, setCreating] = useState(false);
 
-  const vipIds = useMemo(
-    () => new Set(directory?.clients.filter((c) => c.vip).map((c) => c.id)),
-    [directory],
-  );
-  const sorted = useMemo(
-    () => (disputes ? sortDisputes(disputes, vipIds) : undefined),
-    [disputes, vipIds],
-  );
+  const vipIds = useMemo(() => new Set(directory?.clients.filter((c) => c.vip).map((c) => c.id)), [directory]);
+  const sorted = useMemo(() => (disputes ? sortDisputes(disputes, vipIds) : undefined), [disputes, vipIds]);
   const shown = useMemo(
     () =>
       sorted?.filter(
         (d) =>
-          (status === "all" ||
-            (status === "active"
-              ? isActiveStatus(d.status)
-              : d.status === status)) &&
+          (status === 'all' || (status === 'active' ? isActiveStatus(d.status) : d.status === status)) &&
           (!rootCause || d.rootCause === rootCause) &&
           (!clientId || d.clientId === clientId),
       ),
@@ -63,85 +44,64 @@ export function DisputesPage() {
     const ids = new Set(disputes?.map((d) => d.clientId));
     return (directory?.clients ?? []).filter((c) => ids.has(c.id));
   }, [disputes, directory]);
-  const activeCount =
-    disputes?.filter((d) => isActiveStatus(d.status)).length ?? 0;
-  const filtered = status !== "all" || rootCause !== "" || clientId !== "";
+  const activeCount = disputes?.filter((d) => isActiveStatus(d.status)).length ?? 0;
+  const filtered = status !== 'all' || rootCause !== '' || clientId !== '';
 
   const openButton = (
-    <button
-      type="button"
-      className="button button-primary"
-      onClick={() => setCreating(true)}
-    >
-      {t("openDispute")}
+    <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+      {t('openDispute')}
     </button>
   );
 
   return (
     <>
       <PageHeader
-        title={t("nav.disputes", { ns: "common" })}
+        title={t('nav.disputes', { ns: 'common' })}
         actions={disputes && disputes.length > 0 ? openButton : undefined}
       />
-      {isCreating && (
-        <NewDisputeDialog defaults={{}} onClose={() => setCreating(false)} />
-      )}
+      {isCreating && <NewDisputeDialog defaults={{}} onClose={() => setCreating(false)} />}
       {!sorted || !directory ? (
-        <div
-          className="skeleton-list"
-          aria-busy="true"
-          aria-label={t("loading", { ns: "common" })}
-        >
+        <div className="skeleton-list" aria-busy="true" aria-label={t('loading', { ns: 'common' })}>
           {[0, 1, 2, 3].map((i) => (
             <div key={i} className="skeleton-row" />
           ))}
         </div>
       ) : sorted.length === 0 ? (
-        <EmptyState title={t("empty.title")} action={openButton}>
-          {t("empty.body")}
+        <EmptyState title={t('empty.title')} action={openButton}>
+          {t('empty.body')}
         </EmptyState>
       ) : (
         <>
           <div className="toolbar">
             <div className="field">
-              <label htmlFor={`${id}-status`}>{t("filters.status")}</label>
-              <select
-                id={`${id}-status`}
-                value={status}
-                onChange={(e) => setStatus(e.target.value as StatusFilter)}
-              >
+              <label htmlFor={`${id}-status`}>{t('filters.status')}</label>
+              <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as StatusFilter)}>
                 {STATUS_FILTERS.map((s) => (
                   <option key={s} value={s}>
-                    {s === "active" || s === "all"
-                      ? t(`filters.${s}`)
-                      : t(`disputeStatus.${s}`, { ns: "common" })}
+                    {s === 'active' || s === 'all' ? t(`filters.${s}`) : t(`disputeStatus.${s}`, { ns: 'common' })}
                   </option>
                 ))}
               </select>
             </div>
             <div className="field">
-              <label htmlFor={`${id}-root`}>{t("fields.rootCause")}</label>
+              <label htmlFor={`${id}-root`}>{t('fields.rootCause')}</label>
               <select
                 id={`${id}-root`}
                 value={rootCause}
-                onChange={(e) => setRootCause(e.target.value as RootCause | "")}
+                onChange={(e) => setRootCause(e.target.value as RootCause | '')}
               >
-                <option value="">{t("filters.anyRootCause")}</option>
+                <option value="">{t('filters.anyRootCause')}</option>
                 {ROOT_CAUSES.map((c) => (
                   <option key={c} value={c}>
-                    {t(`rootCause.${c}`, { ns: "common" })}
+                    {t(`rootCause.${c}`, { ns: 'common' })}
                   </option>
                 ))}
               </select>
             </div>
             <div className="field">
-              <label htmlFor={`${id}-client`}>{t("fields.client")}</label>
-              <select
-                id={`${id}-client`}
-                value={clientId}
-                onChange={(e) => setClientId(e.target.value)}
-              >
-                <option value="">{t("filters.anyClient")}</option>
+              <label htmlFor={`${id}-client`}>{t('fields.client')}</label>
+              <select id={`${id}-client`} value={clientId} onChange={(e) => setClientId(e.target.value)}>
+                <option value="">{t('filters.anyClient')}</option>
                 {clientsWithDisputes.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name}
@@ -154,47 +114,39 @@ export function DisputesPage() {
                 type="button"
                 className="button"
                 onClick={() => {
-                  setStatus("all");
-                  setRootCause("");
-                  setClientId("");
+                  setStatus('all');
+                  setRootCause('');
+                  setClientId('');
                 }}
               >
-                {t("actions.clearFilters", { ns: "common" })}
+                {t('actions.clearFilters', { ns: 'common' })}
               </button>
             )}
             <p className="muted toolbar-count" aria-live="polite">
-              {t("counts", { count: shown?.length ?? 0, active: activeCount })}
+              {t('counts', { count: shown?.length ?? 0, active: activeCount })}
             </p>
           </div>
           {shown && shown.length > 0 ? (
             <div className="dispute-table card-flat">
               <div className="dispute-row dispute-row-head" aria-hidden="true">
-                <span>{t("fields.title")}</span>
-                <span>{t("fields.client")}</span>
-                <span>{t("fields.status")}</span>
-                <span>{t("fields.severity")}</span>
-                <span>{t("columns.age")}</span>
-                <span>{t("columns.plan")}</span>
+                <span>{t('fields.title')}</span>
+                <span>{t('fields.client')}</span>
+                <span>{t('fields.status')}</span>
+                <span>{t('fields.severity')}</span>
+                <span>{t('columns.age')}</span>
+                <span>{t('columns.plan')}</span>
                 <span />
               </div>
               <VirtualList
                 items={shown}
                 rowHeight={52}
-                label={t("nav.disputes", { ns: "common" })}
+                label={t('nav.disputes', { ns: 'common' })}
                 getKey={(d) => d.id}
-                renderRow={(d) => (
-                  <DisputeListRow
-                    dispute={d}
-                    client={directory.byId.get(d.clientId)}
-                    today={today}
-                  />
-                )}
+                renderRow={(d) => <DisputeListRow dispute={d} client={directory.byId.get(d.clientId)} today={today} />}
               />
             </div>
           ) : (
-            <EmptyState title={t("empty.filteredTitle")}>
-              {t("empty.filteredBody")}
-            </EmptyState>
+            <EmptyState title={t('empty.filteredTitle')}>{t('empty.filteredBody')}</EmptyState>
           )}
         </>
       )}

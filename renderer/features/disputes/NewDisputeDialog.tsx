@@ -1,19 +1,16 @@
-import { useId, useState, type FormEvent } from "react";
-import { createPortal } from "react-dom";
-import { useTranslation } from "react-i18next";
-import type { RootCause, Severity } from "../../../shared/domain/types";
-import { todayLocal } from "../../../shared/dates/instant";
-import { createDispute } from "../../db/disputes";
-import { navigate } from "../../app/useRoute";
-import { Dialog } from "../../ui/Dialog";
-import { useToast } from "../../ui/Toasts";
-import {
-  ClientCombobox,
-  type ClientChoice,
-} from "../conversation/ClientCombobox";
-import { useClients } from "../clients/useClients";
-import { useProblemClientIds } from "./useProblemClientIds";
-import { DisputeFormFields } from "./DisputeFormFields";
+import { useId, useState, type FormEvent } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import type { RootCause, Severity } from '../../../shared/domain/types';
+import { todayLocal } from '../../../shared/dates/instant';
+import { createDispute } from '../../db/disputes';
+import { navigate } from '../../app/useRoute';
+import { Dialog } from '../../ui/Dialog';
+import { useToast } from '../../ui/Toasts';
+import { ClientCombobox, type ClientChoice } from '../conversation/ClientCombobox';
+import { useClients } from '../clients/useClients';
+import { useProblemClientIds } from './useProblemClientIds';
+import { DisputeFormFields } from './DisputeFormFields';
 
 export interface NewDisputeDefaults {
   clientId?: string;
@@ -26,31 +23,23 @@ export interface NewDisputeDefaults {
  * "Open dispute": the essentials of a new dispute. Saving opens the dispute page, where the
  * correction plan, status and decisions are worked on.
  */
-export function NewDisputeDialog({
-  defaults,
-  onClose,
-}: {
-  defaults: NewDisputeDefaults;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation("disputes");
+export function NewDisputeDialog({ defaults, onClose }: { defaults: NewDisputeDefaults; onClose: () => void }) {
+  const { t } = useTranslation('disputes');
   const toast = useToast();
   const id = useId();
   const directory = useClients();
   const problemIds = useProblemClientIds();
   const fixedClient = defaults.clientId !== undefined;
-  const initialClient = defaults.clientId
-    ? directory?.byId.get(defaults.clientId)
-    : undefined;
+  const initialClient = defaults.clientId ? directory?.byId.get(defaults.clientId) : undefined;
   const [clientQuery, setClientQuery] = useState<string | null>(null);
   const [choice, setChoice] = useState<ClientChoice | null>(
-    defaults.clientId ? { kind: "existing", id: defaults.clientId } : null,
+    defaults.clientId ? { kind: 'existing', id: defaults.clientId } : null,
   );
-  const [title, setTitle] = useState(defaults.title ?? "");
+  const [title, setTitle] = useState(defaults.title ?? '');
   const [openedOn, setOpenedOn] = useState(defaults.openedOn ?? todayLocal());
-  const [rootCause, setRootCause] = useState<RootCause>("other");
-  const [severity, setSeverity] = useState<Severity>("medium");
-  const [whatWentWrong, setWhatWentWrong] = useState("");
+  const [rootCause, setRootCause] = useState<RootCause>('other');
+  const [severity, setSeverity] = useState<Severity>('medium');
+  const [whatWentWrong, setWhatWentWrong] = useState('');
   const [isPrivate, setPrivate] = useState(false);
   const [errors, setErrors] = useState<{
     title?: string;
@@ -63,13 +52,11 @@ export function NewDisputeDialog({
     event.preventDefault();
     // Rendered from inside the conversation dialog too: its form must not see this submit.
     event.stopPropagation();
-    const clientId = choice?.kind === "existing" ? choice.id : null;
+    const clientId = choice?.kind === 'existing' ? choice.id : null;
     const found = {
-      title: title.trim() ? undefined : t("errors.titleRequired"),
-      client: clientId ? undefined : t("errors.clientRequired"),
-      openedOn: /^\d{4}-\d{2}-\d{2}$/.test(openedOn)
-        ? undefined
-        : t("errors.dateRequired"),
+      title: title.trim() ? undefined : t('errors.titleRequired'),
+      client: clientId ? undefined : t('errors.clientRequired'),
+      openedOn: /^\d{4}-\d{2}-\d{2}$/.test(openedOn) ? undefined : t('errors.dateRequired'),
     };
     setErrors(found);
     if (!clientId || found.title || found.openedOn) return;
@@ -83,24 +70,22 @@ export function NewDisputeDialog({
         severity,
         whatWentWrong,
         private: isPrivate,
-        conversationIds: defaults.conversationId
-          ? [defaults.conversationId]
-          : [],
+        conversationIds: defaults.conversationId ? [defaults.conversationId] : [],
       });
       onClose();
       toast({
-        message: t("toast.opened", { title: dispute.title }),
-        tone: "success",
+        message: t('toast.opened', { title: dispute.title }),
+        tone: 'success',
       });
       navigate(`/disputes/${dispute.id}`);
     } catch (error) {
       setSaving(false);
       toast({
-        message: t("errors.saveFailed", {
-          ns: "common",
+        message: t('errors.saveFailed', {
+          ns: 'common',
           message: String((error as Error).message ?? error),
         }),
-        tone: "error",
+        tone: 'error',
       });
     }
   };
@@ -109,28 +94,23 @@ export function NewDisputeDialog({
   return createPortal(
     <div className="portal-boundary" onKeyDown={(e) => e.stopPropagation()}>
       <Dialog
-        title={t("newDispute")}
+        title={t('newDispute')}
         open
         onRequestClose={onClose}
         footer={
           <>
             <button type="button" className="button" onClick={onClose}>
-              {t("actions.cancel", { ns: "common" })}
+              {t('actions.cancel', { ns: 'common' })}
             </button>
-            <button
-              type="submit"
-              form={`${id}-form`}
-              className="button button-primary"
-              disabled={saving}
-            >
-              {t("openDispute")}
+            <button type="submit" form={`${id}-form`} className="button button-primary" disabled={saving}>
+              {t('openDispute')}
             </button>
           </>
         }
       >
         <form id={`${id}-form`} onSubmit={(e) => void submit(e)} noValidate>
           <div className="field">
-            <label htmlFor={`${id}-title`}>{t("fields.title")}</label>
+            <label htmlFor={`${id}-title`}>{t('fields.title')}</label>
             <input
               id={`${id}-title`}
               type="text"
@@ -139,26 +119,20 @@ export function NewDisputeDialog({
               aria-invalid={errors.title ? true : undefined}
               onChange={(e) => setTitle(e.target.value)}
             />
-            {errors.title && (
-              <span className="field-error">{errors.title}</span>
-            )}
+            {errors.title && <span className="field-error">{errors.title}</span>}
           </div>
           <div className="row">
             {fixedClient ? (
               <div className="field">
-                <span className="field-label">{t("fields.client")}</span>
-                <span className="dispute-fixed-client">
-                  {initialClient?.name ?? t("loading", { ns: "common" })}
-                </span>
+                <span className="field-label">{t('fields.client')}</span>
+                <span className="dispute-fixed-client">{initialClient?.name ?? t('loading', { ns: 'common' })}</span>
               </div>
             ) : (
               <ClientCombobox
-                label={t("fields.client")}
-                clients={directory?.clients.filter(
-                  (c) => c.archivedAt === null,
-                )}
+                label={t('fields.client')}
+                clients={directory?.clients.filter((c) => c.archivedAt === null)}
                 problemIds={problemIds}
-                query={clientQuery ?? ""}
+                query={clientQuery ?? ''}
                 choice={choice}
                 error={errors.client ?? null}
                 onChange={(query, next) => {
@@ -168,7 +142,7 @@ export function NewDisputeDialog({
               />
             )}
             <div className="field">
-              <label htmlFor={`${id}-opened`}>{t("fields.openedOn")}</label>
+              <label htmlFor={`${id}-opened`}>{t('fields.openedOn')}</label>
               <input
                 id={`${id}-opened`}
                 type="date"
@@ -176,9 +150,7 @@ export function NewDisputeDialog({
                 required
                 onChange={(e) => setOpenedOn(e.target.value)}
               />
-              {errors.openedOn && (
-                <span className="field-error">{errors.openedOn}</span>
-              )}
+              {errors.openedOn && <span className="field-error">{errors.openedOn}</span>}
             </div>
           </div>
           <DisputeFormFields
@@ -189,7 +161,7 @@ export function NewDisputeDialog({
             onSeverity={setSeverity}
           />
           <div className="field">
-            <label htmlFor={`${id}-wrong`}>{t("fields.whatWentWrong")}</label>
+            <label htmlFor={`${id}-wrong`}>{t('fields.whatWentWrong')}</label>
             <textarea
               id={`${id}-wrong`}
               rows={3}
@@ -198,16 +170,10 @@ export function NewDisputeDialog({
             />
           </div>
           <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={isPrivate}
-              onChange={(e) => setPrivate(e.target.checked)}
-            />
-            {t("fields.private")}
+            <input type="checkbox" checked={isPrivate} onChange={(e) => setPrivate(e.target.checked)} />
+            {t('fields.private')}
           </label>
-          {defaults.conversationId && (
-            <p className="field-hint">{t("linkedHint")}</p>
-          )}
+          {defaults.conversationId && <p className="field-hint">{t('linkedHint')}</p>}
         </form>
       </Dialog>
     </div>,

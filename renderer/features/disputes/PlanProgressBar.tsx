@@ -1,12 +1,11 @@
-import { useTranslation } from "react-i18next";
-import type { PlanProgress } from "../../../shared/rules/disputes";
+import { useTranslation } from 'react-i18next';
+import type { PlanProgress } from '../../../shared/rules/disputes';
 
 /** "3/5" with a thin bar; no plan shows a dash. */
 export function PlanProgressBar({ progress }: { progress: PlanProgress }) {
-  const { t } = useTranslation("disputes");
-  if (progress.total === 0)
-    return <span className="muted">{t("plan.none")}</span>;
-  const label = t("plan.progressLabel", {
+  const { t } = useTranslation('disputes');
+  if (progress.total === 0) return <span className="muted">{t('plan.none')}</span>;
+  const label = t('plan.progressLabel', {
     done: progress.done,
     total: progress.total,
   });

@@ -1,5 +1,5 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
-import { useVirtualizer } from "@tanstack/react-virtual";
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 
 interface VirtualListProps<T> {
   items: readonly T[];
@@ -14,28 +14,17 @@ interface VirtualListProps<T> {
  * A long list rendered a screenful at a time. It scrolls with the page's main area (no
  * nested scrollbar), so short lists look like plain lists and long ones stay instant.
  */
-export function VirtualList<T>({
-  items,
-  rowHeight,
-  getKey,
-  renderRow,
-  label,
-  className,
-}: VirtualListProps<T>) {
+export function VirtualList<T>({ items, rowHeight, getKey, renderRow, label, className }: VirtualListProps<T>) {
   const listRef = useRef<HTMLUListElement>(null);
   const [scrollElement, setScrollElement] = useState<HTMLElement | null>(null);
   const [margin, setMargin] = useState(0);
 
   useLayoutEffect(() => {
     const list = listRef.current;
-    const scroller = list?.closest<HTMLElement>(".content") ?? null;
+    const scroller = list?.closest<HTMLElement>('.content') ?? null;
     setScrollElement(scroller);
     if (list && scroller)
-      setMargin(
-        list.getBoundingClientRect().top -
-          scroller.getBoundingClientRect().top +
-          scroller.scrollTop,
-      );
+      setMargin(list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop);
   }, []);
 
   const virtualizer = useVirtualizer({
@@ -52,7 +41,7 @@ export function VirtualList<T>({
   return (
     <ul
       ref={listRef}
-      className={`virtual-list ${className ?? ""}`}
+      className={`virtual-list ${className ?? ''}`}
       aria-label={label}
       style={{ height: virtualizer.getTotalSize() }}
     >

@@ -3,24 +3,21 @@
  * dispute. The derived part is a live query over the disputes status index, so resolving the
  * last dispute of a client clears the mark everywhere at once.
  */
-import { useMemo } from "react";
-import type { Client } from "../../../shared/domain/types";
-import { problemClientIds } from "../../../shared/rules/disputes";
-import { listActiveDisputes } from "../../db/disputes";
-import { useLiveQuery } from "../../db/live";
+import { useMemo } from 'react';
+import type { Client } from '../../../shared/domain/types';
+import { problemClientIds } from '../../../shared/rules/disputes';
+import { listActiveDisputes } from '../../db/disputes';
+import { useLiveQuery } from '../../db/live';
 
 const EMPTY: ReadonlySet<string> = new Set<string>();
 
 export function useProblemClientIds(): ReadonlySet<string> {
   const active = useLiveQuery(listActiveDisputes, []);
   // Joined into a string so a dispute edit that does not change the set keeps the same Set.
-  const key = active ? [...problemClientIds(active)].sort().join(",") : "";
-  return useMemo(() => (key ? new Set(key.split(",")) : EMPTY), [key]);
+  const key = active ? [...problemClientIds(active)].sort().join(',') : '';
+  return useMemo(() => (key ? new Set(key.split(',')) : EMPTY), [key]);
 }
 
-export function isProblemClient(
-  client: Client,
-  derived: ReadonlySet<string>,
-): boolean {
+export function isProblemClient(client: Client, derived: ReadonlySet<string>): boolean {
   return client.problem || derived.has(client.id);
 }

@@ -1,5 +1,5 @@
-import { useEffect, useState } from "react";
-import { todayLocal } from "../../../shared/dates/instant";
+import { useEffect, useState } from 'react';
+import { todayLocal } from '../../../shared/dates/instant';
 
 /** Today's local date (`yyyy-MM-dd`); moves on at midnight while the app stays open, so overdue marks follow. */
 export function useToday(): string {

@@ -43,7 +43,7 @@ export const decisions = {
     remove: 'Remove decision “{{decision}}”',
     removeShort: 'Remove',
   },
-  columns: { source: 'Taken in' },
+  columns: { source: 'Taken in', clientOwner: 'Client · owner' },
   filters: { all: 'All decisions', overdue: 'Overdue', anyClient: 'Any client' },
   counts: {
     pending_one: '{{count}} pending',

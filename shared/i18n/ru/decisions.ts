@@ -48,7 +48,7 @@ export const decisions: Messages<typeof en> = {
     remove: 'Удалить решение «{{decision}}»',
     removeShort: 'Удалить',
   },
-  columns: { source: 'Где принято' },
+  columns: { source: 'Где принято', clientOwner: 'Клиент · ответственный' },
   filters: { all: 'Все решения', overdue: 'Просроченные', anyClient: 'Любой клиент' },
   counts: {
     pending_one: '{{count}} ожидает',

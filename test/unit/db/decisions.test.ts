@@ -16,7 +16,15 @@ import { emptyFeedback } from '../../../shared/domain/types';
 import { draftOf, emptyDecisionDraft, promiseKeeping } from '../../../shared/rules/decisions';
 import { resetDb } from './resetDb';
 
-const base = { channel: 'meeting' as const, direction: 'outbound' as const, outcome: 'neutral' as const, summary: '', notes: '', private: false, feedback: emptyFeedback() };
+const base = {
+  channel: 'meeting' as const,
+  direction: 'outbound' as const,
+  outcome: 'neutral' as const,
+  summary: '',
+  notes: '',
+  private: false,
+  feedback: emptyFeedback(),
+};
 
 describe('decisions repository', () => {
   beforeEach(resetDb);
@@ -25,13 +33,19 @@ describe('decisions repository', () => {
     const client = await createClient({ name: 'Eva' });
     const conversation = await logConversation(
       { ...base, clientId: client.id, at: '2026-11-20T10:00:00.000Z' },
-      { decisions: [{ ...emptyDecisionDraft(), decision: 'Discount 5%', promised: 'Next invoice -5%', due: '2026-12-01' }] },
+      {
+        decisions: [
+          { ...emptyDecisionDraft(), decision: 'Discount 5%', promised: 'Next invoice -5%', due: '2026-12-01' },
+        ],
+      },
     );
     const [stored] = await decisionsOfConversation(conversation.id);
     expect(stored).toMatchObject({ clientId: client.id, decidedOn: '2026-11-20', status: 'pending' });
 
     await updateConversation(conversation.id, {}, { decisions: [{ ...draftOf(stored!), status: 'kept' }] });
-    expect(await decisionsOfConversation(conversation.id)).toEqual([expect.objectContaining({ id: stored!.id, status: 'kept' })]);
+    expect(await decisionsOfConversation(conversation.id)).toEqual([
+      expect.objectContaining({ id: stored!.id, status: 'kept' }),
+    ]);
   });
 
   it('finds overdue pending decisions through the due index', async () => {

@@ -28,12 +28,25 @@ import { problemClientIds } from '../../../shared/rules/disputes';
 import { emptyDecisionDraft } from '../../../shared/rules/decisions';
 import { resetDb } from './resetDb';
 
-const complaint = { channel: 'call' as const, direction: 'inbound' as const, outcome: 'complaint' as const, summary: 'Late', notes: '', private: false, feedback: emptyFeedback() };
+const complaint = {
+  channel: 'call' as const,
+  direction: 'inbound' as const,
+  outcome: 'complaint' as const,
+  summary: 'Late',
+  notes: '',
+  private: false,
+  feedback: emptyFeedback(),
+};
 
 async function setup() {
   const client = await createClient({ name: 'Stroymash' });
   const conversation = await logConversation({ ...complaint, clientId: client.id, at: '2026-11-20T10:00:00.000Z' });
-  const dispute = await createDispute({ clientId: client.id, title: 'Late delivery', openedOn: '2026-11-20', conversationIds: [conversation.id] });
+  const dispute = await createDispute({
+    clientId: client.id,
+    title: 'Late delivery',
+    openedOn: '2026-11-20',
+    conversationIds: [conversation.id],
+  });
   return { client, conversation, dispute };
 }
 

@@ -18,7 +18,15 @@ describe('promise keeping', () => {
   const d = (status: DecisionStatus, deletedAt: string | null = null) => ({ status, deletedAt });
 
   it('is kept ÷ (kept + broken), ignoring pending, changed and deleted decisions', () => {
-    const figure = promiseKeeping([d('kept'), d('kept'), d('kept'), d('broken'), d('pending'), d('changed'), d('broken', '2026-11-01T00:00:00.000Z')]);
+    const figure = promiseKeeping([
+      d('kept'),
+      d('kept'),
+      d('kept'),
+      d('broken'),
+      d('pending'),
+      d('changed'),
+      d('broken', '2026-11-01T00:00:00.000Z'),
+    ]);
     expect(figure).toEqual({ kept: 3, broken: 1, ratio: 0.75 });
   });
 
@@ -61,7 +69,13 @@ describe('register order', () => {
       row('brokenNew', 'broken', null, '2026-11-20'),
       row('pendingSoon', 'pending', '2026-11-10'),
     ];
-    expect(sortDecisions(list).map((d) => d.id)).toEqual(['pendingSoon', 'pendingLate', 'pendingNoDue', 'brokenNew', 'keptOld']);
+    expect(sortDecisions(list).map((d) => d.id)).toEqual([
+      'pendingSoon',
+      'pendingLate',
+      'pendingNoDue',
+      'brokenNew',
+      'keptOld',
+    ]);
   });
 
   it('property: a strict total order that does not depend on input order', () => {

@@ -54,7 +54,10 @@ describe('dispute status workflow', () => {
 
   it('refuses a transition that is not in the workflow and leaves the dispute as it was', () => {
     const resolved: Workflow = { ...fresh(), status: 'resolved' };
-    expect(changeStatus(resolved, 'inCorrection', '2026-11-03T00:00:00.000Z')).toEqual({ ok: false, reason: 'notAllowed' });
+    expect(changeStatus(resolved, 'inCorrection', '2026-11-03T00:00:00.000Z')).toEqual({
+      ok: false,
+      reason: 'notAllowed',
+    });
   });
 
   it('refuses to resolve with unfinished steps unless the director confirms', () => {
@@ -89,23 +92,28 @@ describe('dispute status workflow', () => {
 
   it('property: any sequence of attempted changes keeps history length = 1 + successful changes, and the last entry is the status', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...DISPUTE_STATUSES), fc.boolean()), { maxLength: 30 }), (attempts) => {
-        let d: Workflow = fresh([step('x')]);
-        let successes = 0;
-        attempts.forEach(([to, confirm], i) => {
-          const r = changeStatus(d, to, new Date(Date.UTC(2026, 10, 2, 0, i)).toISOString(), { confirmUnfinished: confirm });
-          if (r.ok) {
-            expect(canTransition(d.status, to)).toBe(true);
-            d = { ...d, ...r.changes };
-            successes++;
-          }
-        });
-        expect(d.statusHistory).toHaveLength(1 + successes);
-        expect(d.statusHistory.at(-1)?.status).toBe(d.status);
-        // Instants only grow, so the history stays in time order.
-        const ats = d.statusHistory.map((h) => h.at);
-        expect([...ats].sort()).toEqual(ats);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...DISPUTE_STATUSES), fc.boolean()), { maxLength: 30 }),
+        (attempts) => {
+          let d: Workflow = fresh([step('x')]);
+          let successes = 0;
+          attempts.forEach(([to, confirm], i) => {
+            const r = changeStatus(d, to, new Date(Date.UTC(2026, 10, 2, 0, i)).toISOString(), {
+              confirmUnfinished: confirm,
+            });
+            if (r.ok) {
+              expect(canTransition(d.status, to)).toBe(true);
+              d = { ...d, ...r.changes };
+              successes++;
+            }
+          });
+          expect(d.statusHistory).toHaveLength(1 + successes);
+          expect(d.statusHistory.at(-1)?.status).toBe(d.status);
+          // Instants only grow, so the history stays in time order.
+          const ats = d.statusHistory.map((h) => h.at);
+          expect([...ats].sort()).toEqual(ats);
+        },
+      ),
     );
   });
 });
@@ -141,7 +149,12 @@ describe('correction plan', () => {
     expect(isStepOverdue(step('a', false, '2026-11-23'), '2026-11-23')).toBe(false);
     expect(isStepOverdue(step('a', true, '2026-11-01'), '2026-11-23')).toBe(false);
     expect(isStepOverdue(step('a', false, null), '2026-11-23')).toBe(false);
-    expect(overdueStepCount([step('a', false, '2026-11-01'), step('b', true, '2026-11-01'), step('c', false, '2026-12-01')], '2026-11-23')).toBe(1);
+    expect(
+      overdueStepCount(
+        [step('a', false, '2026-11-01'), step('b', true, '2026-11-01'), step('c', false, '2026-12-01')],
+        '2026-11-23',
+      ),
+    ).toBe(1);
   });
 
   it('moves steps up and down and ignores moves past either end', () => {
@@ -156,22 +169,35 @@ describe('correction plan', () => {
 
   it('property: moving never loses or duplicates a step, and up then down restores the order', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 }), fc.nat(), (ids, pick) => {
-        const plan = ids.map((id) => step(id));
-        const id = ids[pick % ids.length] as string;
-        const up = moveStep(plan, id, -1);
-        expect([...up.map((s) => s.id)].sort()).toEqual([...ids].sort());
-        if (ids.indexOf(id) > 0) expect(moveStep(up, id, 1).map((s) => s.id)).toEqual(ids);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 }),
+        fc.nat(),
+        (ids, pick) => {
+          const plan = ids.map((id) => step(id));
+          const id = ids[pick % ids.length] as string;
+          const up = moveStep(plan, id, -1);
+          expect([...up.map((s) => s.id)].sort()).toEqual([...ids].sort());
+          if (ids.indexOf(id) > 0) expect(moveStep(up, id, 1).map((s) => s.id)).toEqual(ids);
+        },
+      ),
     );
   });
 });
 
 describe('problem clients', () => {
-  const d = (clientId: string, status: DisputeStatus, deletedAt: string | null = null) => ({ clientId, status, deletedAt });
+  const d = (clientId: string, status: DisputeStatus, deletedAt: string | null = null) => ({
+    clientId,
+    status,
+    deletedAt,
+  });
 
   it('are the clients with an open or in-correction dispute that is not deleted', () => {
-    const ids = problemClientIds([d('a', 'open'), d('b', 'inCorrection'), d('c', 'resolved'), d('e', 'open', '2026-11-01T00:00:00.000Z')]);
+    const ids = problemClientIds([
+      d('a', 'open'),
+      d('b', 'inCorrection'),
+      d('c', 'resolved'),
+      d('e', 'open', '2026-11-01T00:00:00.000Z'),
+    ]);
     expect([...ids].sort()).toEqual(['a', 'b']);
   });
 
@@ -192,7 +218,9 @@ describe('problem clients', () => {
       fc.property(arb, (disputes) => {
         const ids = problemClientIds(disputes);
         for (const c of ['a', 'b', 'c'])
-          expect(ids.has(c)).toBe(disputes.some((x) => x.clientId === c && x.deletedAt === null && x.status !== 'resolved'));
+          expect(ids.has(c)).toBe(
+            disputes.some((x) => x.clientId === c && x.deletedAt === null && x.status !== 'resolved'),
+          );
       }),
     );
   });
@@ -240,7 +268,8 @@ describe('disputes page order', () => {
         const vip = new Set(['a']);
         const sorted = sortDisputes(list, vip);
         expect(sortDisputes([...list].reverse(), vip)).toEqual(sorted);
-        for (let i = 1; i < sorted.length; i++) expect(compareDisputes(sorted[i - 1]!, sorted[i]!, vip)).toBeLessThan(0);
+        for (let i = 1; i < sorted.length; i++)
+          expect(compareDisputes(sorted[i - 1]!, sorted[i]!, vip)).toBeLessThan(0);
         const firstResolved = sorted.findIndex((d) => d.status === 'resolved');
         if (firstResolved >= 0) expect(sorted.slice(firstResolved).every((d) => d.status === 'resolved')).toBe(true);
       }),

@@ -1,0 +1,61 @@
+/**
+ * The disputes page, a dispute with a plan and the decision register in both themes, both
+ * languages and both window sizes: nothing may spill sideways. Screenshots go to /tmp/disputes.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchApp, type App } from './harness';
+import { seedJournal } from './dashboardSeed';
+import { generateSampleJournal } from '../../shared/sample/generate';
+
+const NOW = new Date('2026-11-23T12:00:00.000Z');
+
+describe('disputes and decisions screens', () => {
+  let app: App | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  const cases = [
+    { locale: 'en-GB', colorScheme: 'light', viewport: { width: 1280, height: 800 } },
+    { locale: 'en-GB', colorScheme: 'dark', viewport: { width: 1024, height: 700 } },
+    { locale: 'ru-RU', colorScheme: 'light', viewport: { width: 1024, height: 700 } },
+    { locale: 'ru-RU', colorScheme: 'dark', viewport: { width: 1280, height: 800 } },
+  ] as const;
+
+  for (const c of cases) {
+    const name = `${c.locale}-${c.colorScheme}-${c.viewport.width}`;
+    it(`lays out without sideways overflow (${name})`, async () => {
+      app = await launchApp({ locale: c.locale, colorScheme: c.colorScheme, viewport: c.viewport, now: NOW });
+      const { page } = app;
+      await page.locator('.app').waitFor();
+      const journal = generateSampleJournal({ seed: 7, clients: 60, years: 1, now: NOW, utcOffsetMinutes: 0 });
+      await seedJournal(page, journal);
+      await page.reload();
+      const overflow = () =>
+        page.evaluate(() => {
+          const main = document.querySelector('main.content')!;
+          return main.scrollWidth - main.clientWidth;
+        });
+
+      await page.goto(page.url().replace(/#.*$/, '') + '#/disputes');
+      await page.getByTestId('dispute-row').first().waitFor();
+      await page.screenshot({ path: `/tmp/disputes/list-${name}.png` });
+      expect(await overflow()).toBeLessThanOrEqual(0);
+
+      const withPlan =
+        journal.disputes.find((d) => d.plan.length >= 2 && d.status !== 'resolved') ?? journal.disputes[0]!;
+      await page.goto(page.url().replace(/#.*$/, '') + `#/disputes/${withPlan.id}`);
+      await page.getByTestId('plan-step').first().waitFor();
+      await page.screenshot({ path: `/tmp/disputes/dispute-${name}.png` });
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await page.getByTestId('plan-step').last().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `/tmp/disputes/plan-${name}.png` });
+
+      await page.goto(page.url().replace(/#.*$/, '') + '#/decisions');
+      await page.getByTestId('decision-row').first().waitFor();
+      await page.screenshot({ path: `/tmp/disputes/decisions-${name}.png` });
+      expect(await overflow()).toBeLessThanOrEqual(0);
+    });
+  }
+});
