@@ -155,7 +155,6 @@ export function ClientsPage() {
                         </span>
                         <span role="cell" className="clients-org">
                           {client.organization || <span className="muted">{tc('none')}</span>}
-                          {client.role && <span className="muted"> · {client.role}</span>}
                         </span>
                         <span role="cell" className="clients-last">
                           {client.lastContactAt ? (

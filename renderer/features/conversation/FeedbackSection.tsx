@@ -32,7 +32,7 @@ export function FeedbackSection({
   const markOptions = [
     { value: 'praised', label: tc('criterionMark.praised'), className: 'mark-praised' },
     { value: 'criticised', label: tc('criterionMark.criticised'), className: 'mark-criticised' },
-    { value: 'untouched', label: tc('criterionMark.untouched') },
+    { value: 'untouched', label: tc('criterionMark.untouched'), className: 'mark-untouched' },
   ] as const;
 
   return (
