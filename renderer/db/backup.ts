@@ -32,8 +32,7 @@ async function readTable<T extends { id: string }, I>(
   const rows: T[] = [];
   let last: string | null = null;
   for (;;) {
-    const collection: Collection<T, string, I> =
-      last === null ? table.orderBy(':id') : table.where(':id').above(last);
+    const collection: Collection<T, string, I> = last === null ? table.orderBy(':id') : table.where(':id').above(last);
     const chunk: T[] = await collection.limit(READ_CHUNK).toArray();
     for (const row of chunk) rows.push(row);
     onChunk(chunk.length);
@@ -52,12 +51,19 @@ export async function readJournal(onProgress?: (done: number) => void, database:
     done += n;
     onProgress?.(Math.min(1, done / total));
   };
-  return database.transaction('r', database.clients, database.conversations, database.disputes, database.decisions, async () => ({
-    clients: await readTable(database.clients, tick),
-    conversations: await readTable(database.conversations, tick),
-    disputes: await readTable(database.disputes, tick),
-    decisions: await readTable(database.decisions, tick),
-  }));
+  return database.transaction(
+    'r',
+    database.clients,
+    database.conversations,
+    database.disputes,
+    database.decisions,
+    async () => ({
+      clients: await readTable(database.clients, tick),
+      conversations: await readTable(database.conversations, tick),
+      disputes: await readTable(database.disputes, tick),
+      decisions: await readTable(database.decisions, tick),
+    }),
+  );
 }
 
 export async function countJournal(database: RapportDb = db): Promise<BackupCounts> {
@@ -104,7 +110,11 @@ export async function exportJournal(options: ExportOptions): Promise<ExportedJou
 }
 
 /** Validates a backup file completely (throws `BackupError`); nothing is written. */
-export async function checkBackup(text: string, onProgress?: ProgressListener, extra: ParseOptions = {}): Promise<ParsedBackup> {
+export async function checkBackup(
+  text: string,
+  onProgress?: ProgressListener,
+  extra: ParseOptions = {},
+): Promise<ParsedBackup> {
   return parseBackup(text, {
     currentSchemaVersion: SCHEMA_VERSION,
     onProgress: (done) => onProgress?.('checking', done),
@@ -119,16 +129,23 @@ export async function checkBackup(text: string, onProgress?: ProgressListener, e
  * stays as it was. No try/catch inside: a caught error would commit the half that ran.
  */
 export async function replaceJournal(data: BackupData, database: RapportDb = db): Promise<void> {
-  await database.transaction('rw', database.clients, database.conversations, database.disputes, database.decisions, async () => {
-    await database.clients.clear();
-    await database.conversations.clear();
-    await database.disputes.clear();
-    await database.decisions.clear();
-    await database.clients.bulkAdd(data.clients);
-    await database.conversations.bulkAdd(data.conversations);
-    await database.disputes.bulkAdd(data.disputes);
-    await database.decisions.bulkAdd(data.decisions);
-  });
+  await database.transaction(
+    'rw',
+    database.clients,
+    database.conversations,
+    database.disputes,
+    database.decisions,
+    async () => {
+      await database.clients.clear();
+      await database.conversations.clear();
+      await database.disputes.clear();
+      await database.decisions.clear();
+      await database.clients.bulkAdd(data.clients);
+      await database.conversations.bulkAdd(data.conversations);
+      await database.disputes.bulkAdd(data.disputes);
+      await database.decisions.bulkAdd(data.decisions);
+    },
+  );
 }
 
 export interface RestoreOptions {

@@ -13,7 +13,16 @@ export async function loadClientsForImport(database: RapportDb = db): Promise<Ex
   const all = await database.clients.toArray();
   return all
     .filter((c) => c.deletedAt === null)
-    .map(({ id, name, organization, role, phone, email, tags, vip }) => ({ id, name, organization, role, phone, email, tags, vip }));
+    .map(({ id, name, organization, role, phone, email, tags, vip }) => ({
+      id,
+      name,
+      organization,
+      role,
+      phone,
+      email,
+      tags,
+      vip,
+    }));
 }
 
 export interface ImportOutcome {
@@ -48,7 +57,9 @@ export async function applyClientImport(resolved: ResolvedImport, database: Rapp
 export async function undoClientImport(outcome: ImportOutcome, database: RapportDb = db): Promise<void> {
   const now = nowInstant();
   await database.transaction('rw', database.clients, async () => {
-    await database.clients.bulkUpdate(outcome.createdIds.map((key) => ({ key, changes: { deletedAt: now, updatedAt: now } })));
+    await database.clients.bulkUpdate(
+      outcome.createdIds.map((key) => ({ key, changes: { deletedAt: now, updatedAt: now } })),
+    );
     await database.clients.bulkPut(outcome.mergedBefore);
   });
 }

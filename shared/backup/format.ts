@@ -169,7 +169,9 @@ export async function serialiseBackup(options: SerialiseOptions): Promise<Serial
     counts,
     checksum: { algorithm: 'SHA-256', value: checksum },
   };
-  const headerLines = Object.entries(header).map(([key, value]) => `  ${JSON.stringify(key)}: ${canonicalJson(value)},`);
+  const headerLines = Object.entries(header).map(
+    ([key, value]) => `  ${JSON.stringify(key)}: ${canonicalJson(value)},`,
+  );
   const dataLines = tables.map((t, ti) => {
     const lines = tableJson[t] ?? [];
     const body = lines.length ? `\n${lines.map((l) => `      ${l}`).join(',\n')}\n    ` : '';

@@ -19,7 +19,13 @@ import {
   type BackupTable,
   type Pause,
 } from './format';
-import { MissingMigrationError, SCHEMA_MIGRATIONS, migrateBackupData, type RawBackupData, type SchemaMigration } from './migrations';
+import {
+  MissingMigrationError,
+  SCHEMA_MIGRATIONS,
+  migrateBackupData,
+  type RawBackupData,
+  type SchemaMigration,
+} from './migrations';
 
 /** What is wrong with one field: missing, of the wrong type, or a value that is not allowed. */
 export type FieldIssue =
@@ -156,7 +162,12 @@ export async function parseBackup(text: string, options: ParseOptions = {}): Pro
   const currentSchemaVersion = options.currentSchemaVersion ?? CURRENT_SCHEMA_VERSION;
   const pause = options.pause ?? noPause;
   const root = parseJson(text);
-  if (root === null || typeof root !== 'object' || Array.isArray(root) || (root as { format?: unknown }).format !== BACKUP_FORMAT) {
+  if (
+    root === null ||
+    typeof root !== 'object' ||
+    Array.isArray(root) ||
+    (root as { format?: unknown }).format !== BACKUP_FORMAT
+  ) {
     throw new BackupError({ code: 'notBackup' });
   }
   const formatVersion = (root as { formatVersion?: unknown }).formatVersion;
@@ -192,7 +203,10 @@ export async function parseBackup(text: string, options: ParseOptions = {}): Pro
     throw error;
   }
 
-  const total = Math.max(1, BACKUP_TABLES.reduce((sum, t) => sum + (migrated[t]?.length ?? 0), 0));
+  const total = Math.max(
+    1,
+    BACKUP_TABLES.reduce((sum, t) => sum + (migrated[t]?.length ?? 0), 0),
+  );
   let done = 0;
   for (const table of BACKUP_TABLES) {
     const records = migrated[table];
@@ -218,7 +232,12 @@ export async function parseBackup(text: string, options: ParseOptions = {}): Pro
     }
     // Counts are checked on the file as written; a migration may legitimately change them.
     if (migrated === raw && header.data.counts[table] !== records.length) {
-      throw new BackupError({ code: 'countMismatch', table, expected: header.data.counts[table], actual: records.length });
+      throw new BackupError({
+        code: 'countMismatch',
+        table,
+        expected: header.data.counts[table],
+        actual: records.length,
+      });
     }
   }
   options.onProgress?.(1);

@@ -18,7 +18,10 @@ function lineBreaks(cell: string): number {
 
 /** Picks the delimiter that splits the first lines into the most consistent column count. */
 export function guessDelimiter(text: string): CsvDelimiter {
-  const sample = text.split(LINE_BREAK).filter((l) => l.trim()).slice(0, 20);
+  const sample = text
+    .split(LINE_BREAK)
+    .filter((l) => l.trim())
+    .slice(0, 20);
   let best: CsvDelimiter = ',';
   let bestScore = -1;
   for (const delimiter of CSV_DELIMITERS) {

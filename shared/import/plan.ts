@@ -77,13 +77,18 @@ function fold(s: string): string {
 }
 
 function keysOf(c: Pick<ImportCandidate, 'name' | 'organization' | 'email'>): { key: string; by: DuplicateBy }[] {
-  const keys: { key: string; by: DuplicateBy }[] = [{ key: `n:${fold(c.name)}\u0000${fold(c.organization)}`, by: 'nameOrganization' }];
+  const keys: { key: string; by: DuplicateBy }[] = [
+    { key: `n:${fold(c.name)}\u0000${fold(c.organization)}`, by: 'nameOrganization' },
+  ];
   if (c.email.trim()) keys.push({ key: `e:${c.email.trim().toLowerCase()}`, by: 'email' });
   return keys;
 }
 
 /** Reads one row into a candidate client, or the problems that stop it. Cells stay text. */
-export function readRow(cells: string[], mapping: ColumnMapping): { candidate: ImportCandidate } | { problems: RowProblem[] } {
+export function readRow(
+  cells: string[],
+  mapping: ColumnMapping,
+): { candidate: ImportCandidate } | { problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const name = cell(cells, mapping.name);
   const email = cell(cells, mapping.email);
@@ -108,7 +113,11 @@ export function readRow(cells: string[], mapping: ColumnMapping): { candidate: I
 
 type Target = { kind: 'existing'; client: ExistingClient } | { kind: 'file'; row: PlannedRow };
 
-export function planImport(table: ImportTable, mapping: ColumnMapping, existing: readonly ExistingClient[]): ImportPlan {
+export function planImport(
+  table: ImportTable,
+  mapping: ColumnMapping,
+  existing: readonly ExistingClient[],
+): ImportPlan {
   const targets = new Map<string, Target>();
   for (const client of existing) {
     for (const { key } of keysOf(client)) if (!targets.has(key)) targets.set(key, { kind: 'existing', client });
@@ -129,7 +138,13 @@ export function planImport(table: ImportTable, mapping: ColumnMapping, existing:
       if (target) {
         duplicate =
           target.kind === 'existing'
-            ? { kind: 'existing', clientId: target.client.id, name: target.client.name, organization: target.client.organization, by }
+            ? {
+                kind: 'existing',
+                clientId: target.client.id,
+                name: target.client.name,
+                organization: target.client.organization,
+                by,
+              }
             : { kind: 'file', line: target.row.line, name: target.row.candidate.name, by };
         break;
       }

@@ -90,12 +90,17 @@ function cardCells(props: Property[]): string[] {
   if (!name) {
     // N: family;given;additional;prefix;suffix
     const [family = '', given = ''] = splitUnescaped(first(props, 'N'), ';').map(unescapeValue);
-    name = [given, family].map((s) => s.trim()).filter(Boolean).join(' ');
+    name = [given, family]
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .join(' ');
   }
   const organization = splitUnescaped(first(props, 'ORG'), ';').map(unescapeValue)[0]?.trim() ?? '';
   const role = unescapeValue(first(props, 'TITLE') || first(props, 'ROLE')).trim();
   const phone = unescapeValue(first(props, 'TEL')).replace(/^tel:/i, '').trim();
-  const email = unescapeValue(first(props, 'EMAIL')).replace(/^mailto:/i, '').trim();
+  const email = unescapeValue(first(props, 'EMAIL'))
+    .replace(/^mailto:/i, '')
+    .trim();
   const tags = props
     .filter((p) => p.name === 'CATEGORIES')
     .flatMap((p) => splitUnescaped(p.value, ',').map(unescapeValue))

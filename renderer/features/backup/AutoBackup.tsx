@@ -1,4 +1,70 @@
-/** Background: the daily automatic backup and the on-quit one. */
+import { useCallback, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pickBackupSettings } from '../../../shared/backup/format';
+import { countJournal, exportJournal } from '../../db/backup';
+import { useSettings } from '../../app/SettingsProvider';
+import { bridge } from '../../platform/bridge';
+import { useToast } from '../../ui/Toasts';
+import { isBackupDue, writeAutoBackup } from './backupFiles';
+
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * Background: the daily automatic backup (checked at start and every hour) and the on-quit
+ * one. Desktop only: the browser build has no backups folder, so it stays silent there.
+ */
 export function AutoBackup() {
+  const { t } = useTranslation('backup');
+  const toast = useToast();
+  const { settings, appInfo, updateSettings } = useSettings();
+  const latest = useRef({ settings, appInfo, updateSettings, toast, t });
+  latest.current = { settings, appInfo, updateSettings, toast, t };
+  const running = useRef<Promise<void> | null>(null);
+
+  const writeNow = useCallback((): Promise<void> => {
+    if (running.current) return running.current;
+    const work = (async () => {
+      const { settings: s, appInfo: info, updateSettings: update } = latest.current;
+      const counts = await countJournal();
+      // An empty journal (fresh profile) must not rotate real backups out of the folder.
+      if (counts.clients + counts.conversations + counts.disputes + counts.decisions === 0) return;
+      const now = new Date();
+      const exported = await exportJournal({ appVersion: info.version, settings: pickBackupSettings(s), now });
+      const path = await writeAutoBackup(exported);
+      if (path !== null) await update({ lastBackupAt: now.toISOString() });
+    })()
+      .catch((error: unknown) => {
+        const { toast: show, t: tr } = latest.current;
+        show({
+          message: tr('auto.failed', { message: error instanceof Error ? error.message : String(error) }),
+          tone: 'error',
+        });
+      })
+      .finally(() => {
+        running.current = null;
+      });
+    running.current = work;
+    return work;
+  }, []);
+
+  useEffect(() => {
+    if (!appInfo.isElectron) return;
+    const check = () => {
+      if (isBackupDue(latest.current.settings.lastBackupAt, Date.now())) void writeNow();
+    };
+    check();
+    const timer = setInterval(check, HOUR);
+    return () => clearInterval(timer);
+  }, [appInfo.isElectron, writeNow]);
+
+  useEffect(
+    () =>
+      bridge.on('backup:beforeQuit', () => {
+        // Main only asks when the last backup is older than a day; quit waits for this.
+        void writeNow().finally(() => bridge.readyToQuit());
+      }),
+    [writeNow],
+  );
+
   return null;
 }

@@ -25,7 +25,10 @@ const instant = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true })
   .map((d) => d.toISOString());
 const calendarDate = instant.map((i) => i.slice(0, 10));
-const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom('', '=SUM(A1)', 'Ёлка "кавычки", запятые; точки\nи строки'));
+const text = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.constantFrom('', '=SUM(A1)', 'Ёлка "кавычки", запятые; точки\nи строки'),
+);
 const requiredText = text.filter((s) => s.trim().length > 0);
 const id = fc.uuid();
 const base = { id, createdAt: instant, updatedAt: instant, deletedAt: fc.option(instant, { nil: null }) };
@@ -77,7 +80,9 @@ function dispute(clientIds: string[], conversationIds: string[]): fc.Arbitrary<D
     private: fc.boolean(),
     status: fc.constantFrom(...DISPUTE_STATUSES),
     statusHistory: fc.array(fc.record({ status: fc.constantFrom(...DISPUTE_STATUSES), at: instant }), { maxLength: 3 }),
-    conversationIds: conversationIds.length ? fc.uniqueArray(fc.constantFrom(...conversationIds), { maxLength: 3 }) : fc.constant([]),
+    conversationIds: conversationIds.length
+      ? fc.uniqueArray(fc.constantFrom(...conversationIds), { maxLength: 3 })
+      : fc.constant([]),
     plan: fc.array(
       fc.record({ id, text, owner: text, due: fc.option(calendarDate, { nil: null }), done: fc.boolean() }),
       { maxLength: 3 },
@@ -89,7 +94,9 @@ function decision(clientIds: string[], conversationIds: string[]): fc.Arbitrary<
   return fc.record({
     ...base,
     clientId: fc.constantFrom(...clientIds),
-    conversationId: conversationIds.length ? fc.option(fc.constantFrom(...conversationIds), { nil: null }) : fc.constant(null),
+    conversationId: conversationIds.length
+      ? fc.option(fc.constantFrom(...conversationIds), { nil: null })
+      : fc.constant(null),
     disputeId: fc.option(id, { nil: null }),
     decidedOn: calendarDate,
     decision: requiredText,
@@ -120,7 +127,8 @@ export const journalArbitrary: fc.Arbitrary<BackupData> = fc
 
 /** The same journal with every table in primary-key order (what an export reads). */
 export function sortedById(data: BackupData): BackupData {
-  const sort = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sort = <T extends { id: string }>(rows: T[]) =>
+    [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     clients: sort(data.clients),
     conversations: sort(data.conversations),

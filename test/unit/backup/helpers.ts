@@ -22,7 +22,8 @@ export function fixtureText(): string {
 /** Recomputes counts and checksum so only the damage a test made remains. */
 export async function reseal(file: ReturnType<typeof loadFixture>): Promise<string> {
   const counts: Record<string, number> = {};
-  for (const table of BACKUP_TABLES) counts[table] = Array.isArray(file.data[table] as unknown) ? file.data[table].length : 0;
+  for (const table of BACKUP_TABLES)
+    counts[table] = Array.isArray(file.data[table] as unknown) ? file.data[table].length : 0;
   file.counts = counts;
   file.checksum = { algorithm: 'SHA-256', value: await checksumOfData(file.data) };
   return JSON.stringify(file, null, 2);

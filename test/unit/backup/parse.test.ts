@@ -113,28 +113,52 @@ describe('parseBackup: bad input is rejected with a precise message', () => {
     const plan = file.data.disputes[0]!.plan as Record<string, unknown>[];
     plan[1]!.done = 'no';
     const problem = await problemOf(await reseal(file));
-    expect(problem).toMatchObject({ code: 'invalidRecord', table: 'disputes', field: 'plan[1].done', issue: { kind: 'type', expected: 'boolean' } });
+    expect(problem).toMatchObject({
+      code: 'invalidRecord',
+      table: 'disputes',
+      field: 'plan[1].done',
+      issue: { kind: 'type', expected: 'boolean' },
+    });
   });
 
   it('a value outside the allowed set and a bad date', async () => {
     const file = loadFixture();
     file.data.conversations[1]!.outcome = 'happy';
-    expect(await problemOf(await reseal(file))).toMatchObject({ table: 'conversations', index: 1, field: 'outcome', issue: { kind: 'value' } });
+    expect(await problemOf(await reseal(file))).toMatchObject({
+      table: 'conversations',
+      index: 1,
+      field: 'outcome',
+      issue: { kind: 'value' },
+    });
     const other = loadFixture();
     other.data.decisions[0]!.due = '25.11.2026';
-    expect(await problemOf(await reseal(other))).toMatchObject({ table: 'decisions', field: 'due', issue: { kind: 'format' } });
+    expect(await problemOf(await reseal(other))).toMatchObject({
+      table: 'decisions',
+      field: 'due',
+      issue: { kind: 'format' },
+    });
   });
 
   it('an empty client name', async () => {
     const file = loadFixture();
     file.data.clients[1]!.name = '   ';
-    expect(await problemOf(await reseal(file))).toMatchObject({ table: 'clients', index: 1, field: 'name', issue: { kind: 'empty' } });
+    expect(await problemOf(await reseal(file))).toMatchObject({
+      table: 'clients',
+      index: 1,
+      field: 'name',
+      issue: { kind: 'empty' },
+    });
   });
 
   it('a record that is not an object', async () => {
     const file = loadFixture();
     (file.data.decisions as unknown[])[1] = 'oops';
-    expect(await problemOf(await reseal(file))).toMatchObject({ code: 'invalidRecord', table: 'decisions', index: 1, id: null });
+    expect(await problemOf(await reseal(file))).toMatchObject({
+      code: 'invalidRecord',
+      table: 'decisions',
+      index: 1,
+      id: null,
+    });
   });
 
   it('a missing table and counts that disagree with the header', async () => {
@@ -145,7 +169,12 @@ describe('parseBackup: bad input is rejected with a precise message', () => {
     const text = await reseal(other);
     const edited = JSON.parse(text);
     edited.counts.clients = 5;
-    expect(await problemOf(JSON.stringify(edited))).toEqual({ code: 'countMismatch', table: 'clients', expected: 5, actual: 4 });
+    expect(await problemOf(JSON.stringify(edited))).toEqual({
+      code: 'countMismatch',
+      table: 'clients',
+      expected: 5,
+      actual: 4,
+    });
   });
 
   it('damaged settings', async () => {
@@ -190,6 +219,9 @@ describe('schema migrations on restore', () => {
   });
 
   it('refuses an older backup when a step is missing', async () => {
-    expect(await problemOf(await v0File(), { currentSchemaVersion: 1, migrations: [] })).toEqual({ code: 'noMigration', schemaVersion: 0 });
+    expect(await problemOf(await v0File(), { currentSchemaVersion: 1, migrations: [] })).toEqual({
+      code: 'noMigration',
+      schemaVersion: 0,
+    });
   });
 });

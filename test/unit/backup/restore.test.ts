@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/db';
-import { checkBackup, exportJournal, readJournal, replaceJournal, restoreJournal, type ExportedJournal } from '../../../renderer/db/backup';
+import {
+  checkBackup,
+  exportJournal,
+  readJournal,
+  replaceJournal,
+  restoreJournal,
+  type ExportedJournal,
+} from '../../../renderer/db/backup';
 import { createClient } from '../../../renderer/db/clients';
 import { logConversation } from '../../../renderer/db/conversations';
 import { BackupError } from '../../../shared/backup/parse';
@@ -21,17 +28,24 @@ async function backUp(now = new Date('2026-11-23T10:00:00Z')): Promise<ExportedJ
 
 async function someJournal(): Promise<void> {
   const anna = await createClient({ name: 'Anna', organization: 'North Wind', tags: ['key'] });
-  await logConversation({
-    clientId: anna.id,
-    at: '2026-11-20T10:00:00.000Z',
-    channel: 'call',
-    direction: 'inbound',
-    outcome: 'satisfied',
-    summary: 'Renewal',
-    notes: '',
-    private: false,
-    feedback: emptyFeedback(),
-  }, { decisions: [{ decision: 'Keep the discount', promised: '3%', owner: 'me', due: null, status: 'pending', note: '' }] });
+  await logConversation(
+    {
+      clientId: anna.id,
+      at: '2026-11-20T10:00:00.000Z',
+      channel: 'call',
+      direction: 'inbound',
+      outcome: 'satisfied',
+      summary: 'Renewal',
+      notes: '',
+      private: false,
+      feedback: emptyFeedback(),
+    },
+    {
+      decisions: [
+        { decision: 'Keep the discount', promised: '3%', owner: 'me', due: null, status: 'pending', note: '' },
+      ],
+    },
+  );
 }
 
 describe('backup and restore against the real database', () => {
@@ -78,9 +92,12 @@ describe('backup and restore against the real database', () => {
     expect(result.safetyBackup).toBe('/backups/rapport-safety-backup-2026-11-23-0905.json');
     const kept = await checkBackup(safety!.json);
     expect(kept.data.clients.map((c) => c.name)).toEqual(['Anna']);
-    expect((await db.clients.toArray()).map((c) => c.name).sort()).toEqual(
-      ['Deleted Prospect', 'John Miller', 'Анна Петрова', 'Игорь Смирнов'],
-    );
+    expect((await db.clients.toArray()).map((c) => c.name).sort()).toEqual([
+      'Deleted Prospect',
+      'John Miller',
+      'Анна Петрова',
+      'Игорь Смирнов',
+    ]);
   });
 
   it('does not touch the journal when the safety backup cannot be kept', async () => {

@@ -61,11 +61,16 @@ describe('schema evolution', () => {
       for (const d of await current.decisions.toArray()) decisionSchema.parse(d);
       // ...and the indexes the app queries still find it with the same meaning.
       const miller = '00000000-0000-4000-8000-000000000002';
-      const complaints = await current.conversations.where('[clientId+at]').between([miller, ''], [miller, '\uffff']).toArray();
+      const complaints = await current.conversations
+        .where('[clientId+at]')
+        .between([miller, ''], [miller, '\uffff'])
+        .toArray();
       expect(complaints.map((c) => c.outcome)).toEqual(['complaint']);
       const openDisputes = await current.disputes.where('status').equals('inCorrection').toArray();
       expect(openDisputes.map((d) => d.title)).toEqual(['Late shipment and wrong invoice']);
-      expect(await current.disputes.where('conversationIds').equals('00000000-0000-4000-8000-000000000101').count()).toBe(1);
+      expect(
+        await current.disputes.where('conversationIds').equals('00000000-0000-4000-8000-000000000101').count(),
+      ).toBe(1);
       const tombstoned = await current.clients.filter((c) => c.deletedAt !== null).toArray();
       expect(tombstoned.map((c) => c.name)).toEqual(['Deleted Prospect']);
       const privateNotes = await current.conversations.filter((c) => c.private).toArray();

@@ -28,7 +28,15 @@ describe('CSV reading', () => {
     const table = parseCsv(decodeText(fixture('import-clients-1251.csv')).text);
     expect(table.delimiter).toBe(';');
     expect(table.headers).toEqual(['ФИО', 'Компания', 'Должность', 'Телефон', 'Почта', 'Теги', 'VIP']);
-    expect(guessMapping(table.headers)).toEqual({ name: 0, organization: 1, role: 2, phone: 3, email: 4, tags: 5, vip: 6 });
+    expect(guessMapping(table.headers)).toEqual({
+      name: 0,
+      organization: 1,
+      role: 2,
+      phone: 3,
+      email: 4,
+      tags: 5,
+      vip: 6,
+    });
     expect(table.rows.map((r) => r.line)).toEqual([2, 3, 4, 5, 6, 7]);
     // A quoted semicolon stays inside its cell.
     expect(table.rows[5]!.cells[2]).toBe('Директор по развитию; партнёр');
@@ -76,7 +84,11 @@ describe('CSV reading', () => {
     const plan = planImport(table, guessMapping(table.headers), []);
     const formula = plan.rows.find((r) => r.line === 6);
     expect(formula?.candidate.name).toBe('=HYPERLINK("http://evil";"Жми")');
-    const other = planImport(parseCsv('Name,Role,Phone\n@cmd,-2+3,+7 900\n'), { name: 0, organization: null, role: 1, phone: 2, email: null, tags: null, vip: null }, []);
+    const other = planImport(
+      parseCsv('Name,Role,Phone\n@cmd,-2+3,+7 900\n'),
+      { name: 0, organization: null, role: 1, phone: 2, email: null, tags: null, vip: null },
+      [],
+    );
     expect(other.rows[0]!.candidate).toMatchObject({ name: '@cmd', role: '-2+3', phone: '+7 900' });
   });
 
@@ -87,7 +99,14 @@ describe('CSV reading', () => {
     const started = performance.now();
     const table = parseCsv(lines.join('\r\n'));
     const existing = Array.from({ length: 2000 }, (_, i) => ({
-      id: `id-${i}`, name: `Client ${i * 5}`, organization: `Company ${(i * 5) % 500}`, role: '', phone: '', email: '', tags: [], vip: false,
+      id: `id-${i}`,
+      name: `Client ${i * 5}`,
+      organization: `Company ${(i * 5) % 500}`,
+      role: '',
+      phone: '',
+      email: '',
+      tags: [],
+      vip: false,
     }));
     const plan = planImport(table, guessMapping(table.headers), existing);
     const elapsed = performance.now() - started;

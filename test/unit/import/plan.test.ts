@@ -11,7 +11,14 @@ import { applyClientImport, loadClientsForImport, undoClientImport } from '../..
 import { resetDb } from '../db/resetDb';
 
 const anna: ExistingClient = {
-  id: 'a', name: 'анна петрова', organization: 'ООО «Северный ветер»', role: '', phone: '', email: '', tags: ['VIP-list'], vip: false,
+  id: 'a',
+  name: 'анна петрова',
+  organization: 'ООО «Северный ветер»',
+  role: '',
+  phone: '',
+  email: '',
+  tags: ['VIP-list'],
+  vip: false,
 };
 
 function russianPlan(existing: ExistingClient[] = [anna]) {
@@ -24,20 +31,32 @@ describe('import plan', () => {
     const plan = russianPlan();
     expect(plan.invalid).toEqual([
       { line: 4, problems: [{ field: 'name', code: 'missing' }], name: '' },
-      { line: 5, problems: [{ field: 'email', code: 'invalidEmail', value: 'olga(at)alfa.ru' }], name: 'Ольга Сидорова' },
+      {
+        line: 5,
+        problems: [{ field: 'email', code: 'invalidEmail', value: 'olga(at)alfa.ru' }],
+        name: 'Ольга Сидорова',
+      },
     ]);
     expect(plan.rows.map((r) => r.line)).toEqual([2, 3, 6, 7]);
   });
 
   it('flags a duplicate of an existing client by name and organization, case-insensitively', () => {
     const plan = russianPlan();
-    expect(plan.rows[0]!.duplicate).toEqual({ kind: 'existing', clientId: 'a', name: 'анна петрова', organization: 'ООО «Северный ветер»', by: 'nameOrganization' });
+    expect(plan.rows[0]!.duplicate).toEqual({
+      kind: 'existing',
+      clientId: 'a',
+      name: 'анна петрова',
+      organization: 'ООО «Северный ветер»',
+      by: 'nameOrganization',
+    });
     expect(plan.rows.slice(1).every((r) => r.duplicate === null)).toBe(true);
   });
 
   it('flags a duplicate by email, and a repeated row of the same file', () => {
     const table = parseCsv('Name,Company,Email\nJ. Miller,Other,JOHN@m.test\nKim,,\nkim, ,\n');
-    const plan = planImport(table, guessMapping(table.headers), [{ ...anna, id: 'j', name: 'John Miller', organization: 'Miller', email: 'john@m.test' }]);
+    const plan = planImport(table, guessMapping(table.headers), [
+      { ...anna, id: 'j', name: 'John Miller', organization: 'Miller', email: 'john@m.test' },
+    ]);
     expect(plan.rows[0]!.duplicate).toMatchObject({ kind: 'existing', clientId: 'j', by: 'email' });
     expect(plan.rows[2]!.duplicate).toMatchObject({ kind: 'file', line: 3, by: 'nameOrganization' });
   });
@@ -46,7 +65,11 @@ describe('import plan', () => {
     const plan = russianPlan([]);
     expect(plan.rows[0]!.candidate).toMatchObject({ vip: true, tags: ['ключевой', 'логистика'] });
     expect(plan.rows[1]!.candidate.vip).toBe(false);
-    const bad = planImport(parseCsv('Name,VIP\nAnna,maybe\n'), { name: 0, organization: null, role: null, phone: null, email: null, tags: null, vip: 1 }, []);
+    const bad = planImport(
+      parseCsv('Name,VIP\nAnna,maybe\n'),
+      { name: 0, organization: null, role: null, phone: null, email: null, tags: null, vip: 1 },
+      [],
+    );
     expect(bad.invalid[0]!.problems).toEqual([{ field: 'vip', code: 'invalidVip', value: 'maybe' }]);
   });
 
@@ -54,7 +77,11 @@ describe('import plan', () => {
     const plan = russianPlan();
     expect(resolveImport(plan, () => 'skip')).toMatchObject({ skipped: 1, merged: 0, merges: [] });
     const merged = resolveImport(plan, () => 'merge');
-    expect(merged.creates.map((c) => c.name)).toEqual(['Пётр Иванов', '=HYPERLINK("http://evil";"Жми")', 'Мария Кузнецова']);
+    expect(merged.creates.map((c) => c.name)).toEqual([
+      'Пётр Иванов',
+      '=HYPERLINK("http://evil";"Жми")',
+      'Мария Кузнецова',
+    ]);
     expect(merged.merges).toHaveLength(1);
     expect(merged.merges[0]!.clientId).toBe('a');
   });
@@ -66,8 +93,22 @@ describe('vCard', () => {
     expect(looksLikeVCard(text)).toBe(true);
     const table = parseVCards(text);
     expect(table.rows.map((r) => r.line)).toEqual([1, 11, 21, 26]);
-    expect(table.rows[0]!.cells).toEqual(['Анна Петрова', 'ООО «Северный ветер»', 'Генеральный директор', '+7 912 555-01-01', 'anna@sevveter.ru', 'ключевой, логистика']);
-    expect(table.rows[1]!.cells).toEqual(['John Miller', 'Miller & Sons', 'Procurement lead, EMEA', '+44-20-7946-0018', 'john@millersons.co.uk', '']);
+    expect(table.rows[0]!.cells).toEqual([
+      'Анна Петрова',
+      'ООО «Северный ветер»',
+      'Генеральный директор',
+      '+7 912 555-01-01',
+      'anna@sevveter.ru',
+      'ключевой, логистика',
+    ]);
+    expect(table.rows[1]!.cells).toEqual([
+      'John Miller',
+      'Miller & Sons',
+      'Procurement lead, EMEA',
+      '+44-20-7946-0018',
+      'john@millersons.co.uk',
+      '',
+    ]);
     expect(table.rows[2]!.cells[0]).toBe('Kim Lee');
     const plan = planImport(table, guessMapping(table.headers), []);
     expect(plan.invalid).toEqual([{ line: 26, problems: [{ field: 'name', code: 'missing' }], name: '' }]);
@@ -78,12 +119,22 @@ describe('writing an import', () => {
   beforeEach(resetDb);
 
   it('creates and merges in one go, and Undo puts everything back', async () => {
-    const existing = await createClient({ name: 'Анна Петрова', organization: 'ООО «Северный ветер»', tags: ['старый'] });
+    const existing = await createClient({
+      name: 'Анна Петрова',
+      organization: 'ООО «Северный ветер»',
+      tags: ['старый'],
+    });
     const plan = russianPlan(await loadClientsForImport());
     const outcome = await applyClientImport(resolveImport(plan, () => 'merge'));
     expect(outcome.createdIds).toHaveLength(3);
     const merged = await db.clients.get(existing.id);
-    expect(merged).toMatchObject({ name: 'Анна Петрова', email: 'anna@sevveter.ru', role: 'Генеральный директор', tags: ['старый', 'ключевой', 'логистика'], vip: true });
+    expect(merged).toMatchObject({
+      name: 'Анна Петрова',
+      email: 'anna@sevveter.ru',
+      role: 'Генеральный директор',
+      tags: ['старый', 'ключевой', 'логистика'],
+      vip: true,
+    });
     const formula = (await db.clients.toArray()).find((c) => c.organization === 'Формула');
     expect(formula?.name).toBe('=HYPERLINK("http://evil";"Жми")');
 
