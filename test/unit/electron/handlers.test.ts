@@ -6,7 +6,7 @@ import { createBackupFolder } from '../../../electron/backups';
 import { createHandlers, type HandlerDeps, type SaveDialogOptions } from '../../../electron/handlers';
 import { dispatch, type InvokeEventLike } from '../../../electron/ipc';
 import { openSettingsStore, type StoreFactory, type StoredShape } from '../../../electron/settingsStore';
-import type { CommandArgs, CommandName } from '../../../shared/ipc/contract';
+import type { CommandArgs, CommandName, SaveFileArgs } from '../../../shared/ipc/contract';
 import { useTempDirs } from './tempDir';
 
 const confStore: StoreFactory = ({ name, ...options }) => new Conf<StoredShape>({ ...options, configName: name });
