@@ -60,12 +60,12 @@ describe('command handlers', () => {
     };
   }
 
-  const markdown = {
+  const markdown: SaveFileArgs = {
     suggestedName: 'rapport-summary-2026-W48.md',
     content: '# Неделя',
     encoding: 'utf8',
     filters: [],
-  } as const;
+  };
 
   it('app:info reports the desktop app', async () => {
     const { call, userData } = app();
