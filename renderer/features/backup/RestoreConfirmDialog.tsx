@@ -65,7 +65,10 @@ export function RestoreConfirmDialog({
           ))}
         </tbody>
       </table>
-      <p>{t(appInfo.isElectron ? 'restore.safetyDesktop' : 'restore.safetyBrowser')}</p>
+      {/* An empty journal has nothing to keep, so no safety backup is taken then. */}
+      {BACKUP_TABLES.some((table) => pending.current[table] > 0) && (
+        <p>{t(appInfo.isElectron ? 'restore.safetyDesktop' : 'restore.safetyBrowser')}</p>
+      )}
       {parsed.settings.targetRatio !== undefined && (
         <p className="muted">{t('restore.settings', { target: parsed.settings.targetRatio })}</p>
       )}
