@@ -133,6 +133,7 @@ export function SearchBox() {
           aria-label={t('box.results')}
           data-testid="search-results"
           data-query={groups ? query : undefined}
+          data-state={status.state}
           // Keep focus in the input while clicking a result.
           onMouseDown={(event) => event.preventDefault()}
         >
