@@ -42,8 +42,26 @@ const SEED = 20261123;
 
 /** 20 queries: Russian and English, names, organisations, words from summaries and notes, prefixes, a typo. */
 const QUERIES = [
-  'петр', 'smith', 'агро', 'northw', 'график', 'invoice', 'счёт', 'warranty', 'скидк', 'discount',
-  'пилотн', 'pilot proj', 'Сергей', 'Emma', 'монтаж', 'install', 'упаковк', 'packag', 'delivery sched', 'warrenty',
+  'петр',
+  'smith',
+  'агро',
+  'northw',
+  'график',
+  'invoice',
+  'счёт',
+  'warranty',
+  'скидк',
+  'discount',
+  'пилотн',
+  'pilot proj',
+  'Сергей',
+  'Emma',
+  'монтаж',
+  'install',
+  'упаковк',
+  'packag',
+  'delivery sched',
+  'warrenty',
 ];
 
 const log = (...args) => console.error('[bench]', ...args);
@@ -68,7 +86,10 @@ async function buildRenderer() {
     build: { outDir: OUT_DIR, emptyOutDir: true, chunkSizeWarningLimit: 4096 },
   });
   // The floor for any start-up: first paint of a page with nothing in it, same server and browser.
-  writeFileSync(path.join(OUT_DIR, 'blank.html'), '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><p>.</p></body></html>');
+  writeFileSync(
+    path.join(OUT_DIR, 'blank.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><p>.</p></body></html>',
+  );
 }
 
 function bundleKB() {
@@ -91,7 +112,9 @@ async function timeInPage(page, probe, arg, timeout = 120_000) {
 
 /** Resolves after the next frame has been painted. */
 function afterPaint(page) {
-  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0))));
+  return page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0))),
+  );
 }
 
 async function measureBlankStart(page, base) {
@@ -100,7 +123,8 @@ async function measureBlankStart(page, base) {
     await page.goto(`${base}blank.html?run=${i}`);
     const fp = await page.waitForFunction(
       () => {
-        const entry = performance.getEntriesByName('first-paint')[0] ?? performance.getEntriesByName('first-contentful-paint')[0];
+        const entry =
+          performance.getEntriesByName('first-paint')[0] ?? performance.getEntriesByName('first-contentful-paint')[0];
         return entry ? entry.startTime : null;
       },
       null,
@@ -118,11 +142,17 @@ async function openBenchPage(page, base) {
 
 async function measureImport(page, base) {
   await openBenchPage(page, base);
-  const generated = await page.evaluate(
-    (options) => window.__rapportBench.generate(options),
-    { seed: SEED, clients: CLIENTS, years: YEARS, conversations: CONVERSATIONS, now: new Date().toISOString(), utcOffsetMinutes: 0 },
+  const generated = await page.evaluate((options) => window.__rapportBench.generate(options), {
+    seed: SEED,
+    clients: CLIENTS,
+    years: YEARS,
+    conversations: CONVERSATIONS,
+    now: new Date().toISOString(),
+    utcOffsetMinutes: 0,
+  });
+  log(
+    `generated ${generated.records} records (${generated.conversations} conversations) in ${Math.round(generated.ms)} ms`,
   );
-  log(`generated ${generated.records} records (${generated.conversations} conversations) in ${Math.round(generated.ms)} ms`);
   const raw = [];
   const app = [];
   for (let i = 0; i < IMPORT_RUNS; i++) {
@@ -177,22 +207,41 @@ async function measureDashboard(page) {
     // In the page: note when the change event fires, when the figure changes and when a chart re-renders.
     await page.evaluate(() => {
       const stat = document.querySelector('[data-testid=stat-satisfied]');
-      const state = { before: stat?.textContent ?? '', changeAt: 0, statAt: 0, chartAt: 0, hasCharts: document.querySelector('svg') !== null };
+      const state = {
+        before: stat?.textContent ?? '',
+        changeAt: 0,
+        statAt: 0,
+        chartAt: 0,
+        hasCharts: document.querySelector('svg') !== null,
+      };
       window.__dash = state;
       document.addEventListener('change', () => (state.changeAt = performance.now()), { capture: true, once: true });
       const observer = new MutationObserver((mutations) => {
         if (!state.changeAt) return;
         const now = performance.now();
-        if (!state.statAt && document.querySelector('[data-testid=stat-satisfied]')?.textContent !== state.before) state.statAt = now;
-        if (!state.chartAt && mutations.some((m) => (m.target instanceof Element ? m.target : m.target.parentElement)?.closest('svg'))) {
+        if (!state.statAt && document.querySelector('[data-testid=stat-satisfied]')?.textContent !== state.before)
+          state.statAt = now;
+        if (
+          !state.chartAt &&
+          mutations.some((m) => (m.target instanceof Element ? m.target : m.target.parentElement)?.closest('svg'))
+        ) {
           state.chartAt = now;
         }
         if (state.statAt && (state.chartAt || !state.hasCharts)) observer.disconnect();
       });
-      observer.observe(document.querySelector('main') ?? document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      observer.observe(document.querySelector('main') ?? document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
     });
     await period.selectOption({ label: 'All time' });
-    await page.waitForFunction(() => window.__dash.statAt && (window.__dash.chartAt || !window.__dash.hasCharts), null, { polling: 'raf', timeout: 60_000 });
+    await page.waitForFunction(
+      () => window.__dash.statAt && (window.__dash.chartAt || !window.__dash.hasCharts),
+      null,
+      { polling: 'raf', timeout: 60_000 },
+    );
     const painted = await afterPaint(page);
     const state = await page.evaluate(() => window.__dash);
     // From the change event until figures and charts are updated and the frame is painted.
@@ -252,12 +301,17 @@ async function measureLogConversation(page, base) {
   const scroll = await page.evaluate(async () => {
     const row = document.querySelector('[data-testid=journal-row]');
     let el = row?.parentElement ?? null;
-    while (el && !(el.scrollHeight > el.clientHeight + 10 && getComputedStyle(el).overflowY !== 'visible')) el = el.parentElement;
+    while (el && !(el.scrollHeight > el.clientHeight + 10 && getComputedStyle(el).overflowY !== 'visible'))
+      el = el.parentElement;
     if (!el) return null;
     const start = performance.now();
     el.scrollTop = el.scrollHeight;
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    const result = { ms: performance.now() - start, scrollHeight: el.scrollHeight, rows: document.querySelectorAll('[data-testid=journal-row]').length };
+    const result = {
+      ms: performance.now() - start,
+      scrollHeight: el.scrollHeight,
+      rows: document.querySelectorAll('[data-testid=journal-row]').length,
+    };
     // Back to the newest, where a new conversation appears.
     el.scrollTop = 0;
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -282,7 +336,10 @@ async function measureLogConversation(page, base) {
         document.addEventListener(
           'click',
           (event) => {
-            if (event.target instanceof Element && event.target.closest('dialog button')?.textContent?.trim() === 'Save') {
+            if (
+              event.target instanceof Element &&
+              event.target.closest('dialog button')?.textContent?.trim() === 'Save'
+            ) {
               window.__saveAt = performance.now();
             }
           },
@@ -292,7 +349,10 @@ async function measureLogConversation(page, base) {
       await dialog.getByRole('button', { name: 'Save', exact: true }).click();
       await timeInPage(
         page,
-        (t) => ([...document.querySelectorAll('[data-testid=journal-row]')].some((r) => r.textContent.includes(t)) ? performance.now() : null),
+        (t) =>
+          [...document.querySelectorAll('[data-testid=journal-row]')].some((r) => r.textContent.includes(t))
+            ? performance.now()
+            : null,
         token,
         15_000,
       );
@@ -389,8 +449,20 @@ async function main() {
     const budgets = evaluateBudgets(metrics);
     const report = {
       date: new Date().toISOString(),
-      journal: { clients: CLIENTS, conversations: imported.count, records: imported.generated.records, years: YEARS, seed: SEED },
-      environment: { browser: browserVersion, cpus: cpus().length, node: process.version, runs: RUNS, importRuns: IMPORT_RUNS },
+      journal: {
+        clients: CLIENTS,
+        conversations: imported.count,
+        records: imported.generated.records,
+        years: YEARS,
+        seed: SEED,
+      },
+      environment: {
+        browser: browserVersion,
+        cpus: cpus().length,
+        node: process.version,
+        runs: RUNS,
+        importRuns: IMPORT_RUNS,
+      },
       metrics,
       budgets,
       allMet: Object.values(budgets).every((b) => b.met === true),
@@ -420,7 +492,11 @@ async function main() {
     mkdirSync(path.dirname(RESULTS), { recursive: true });
     writeFileSync(RESULTS, `${json}\n`);
     console.log(json);
-    log(`met: ${Object.entries(budgets).map(([k, b]) => `${k} ${b.met ? 'yes' : 'NO'}`).join(', ')}`);
+    log(
+      `met: ${Object.entries(budgets)
+        .map(([k, b]) => `${k} ${b.met ? 'yes' : 'NO'}`)
+        .join(', ')}`,
+    );
   } finally {
     await context.close();
     await server.close();

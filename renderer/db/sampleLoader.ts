@@ -27,7 +27,10 @@ export class JournalNotEmptyError extends Error {
 export async function isJournalEmpty(database: RapportDb = db): Promise<boolean> {
   for (const name of TABLES) {
     // Stops at the first live record, so it is instant on a full journal.
-    const live = await database.table(name).filter((r: { deletedAt: string | null }) => r.deletedAt === null).first();
+    const live = await database
+      .table(name)
+      .filter((r: { deletedAt: string | null }) => r.deletedAt === null)
+      .first();
     if (live) return false;
   }
   return true;

@@ -79,7 +79,15 @@ function toDoc(table: string, record: unknown): SearchDoc | null {
   switch (kind) {
     case 'client': {
       const c = record as Client;
-      return { id: c.id, kind, title: c.name, body: c.organization, detail: c.organization, clientId: null, date: null };
+      return {
+        id: c.id,
+        kind,
+        title: c.name,
+        body: c.organization,
+        detail: c.organization,
+        clientId: null,
+        date: null,
+      };
     }
     case 'conversation': {
       const c = record as Conversation;
@@ -204,7 +212,8 @@ export class SearchIndex {
     for (const table of TABLE_ORDER) {
       let after: string | null = null;
       for (;;) {
-        const collection = after === null ? this.db.table(table).toCollection() : this.db.table(table).where(':id').above(after);
+        const collection =
+          after === null ? this.db.table(table).toCollection() : this.db.table(table).where(':id').above(after);
         const page = (await collection.limit(PAGE).toArray()) as { id: string }[];
         if (generation !== this.generation) return;
         const last = page[page.length - 1];
@@ -265,7 +274,8 @@ export class SearchIndex {
       return;
     }
     for (const change of relevant) {
-      for (const record of change.upserts) this.backlog.set((record as { id: string }).id, { table: change.table, record });
+      for (const record of change.upserts)
+        this.backlog.set((record as { id: string }).id, { table: change.table, record });
       for (const key of change.deletes) this.backlog.set(key as string, { table: change.table, record: null });
     }
     this.draining ??= this.drain(this.generation).finally(() => {

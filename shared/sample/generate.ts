@@ -129,7 +129,10 @@ export function generateSampleJournal(options: SampleOptions): SampleJournal {
   const clientCount = Math.max(1, Math.floor(options.clients));
   const spanMs = Math.max(1, options.years) * 365.25 * DAY_MS;
   const startMs = nowMs - spanMs;
-  const totalConversations = Math.max(clientCount, Math.round(options.conversations ?? clientCount * options.years * 2.5));
+  const totalConversations = Math.max(
+    clientCount,
+    Math.round(options.conversations ?? clientCount * options.years * 2.5),
+  );
   const ctx: Context = { random, nowMs, offsetMs };
 
   // Clients: a pool of organisations shared by several people, mixed languages.
@@ -141,7 +144,13 @@ export function generateSampleJournal(options: SampleOptions): SampleJournal {
     // A third of the clients were there from the start; the rest arrived over the years.
     const sinceMs = random.chance(0.33) ? startMs : startMs + random.next() * spanMs * 0.95;
     const weight = Math.exp(random.normal() * 0.7) * (vip ? 2.5 : 1);
-    plans.push({ client: makeClient(ctx, language, vip, organizations), language, sinceMs, weight, conversationCount: 1 });
+    plans.push({
+      client: makeClient(ctx, language, vip, organizations),
+      language,
+      sinceMs,
+      weight,
+      conversationCount: 1,
+    });
   }
   assignConversationCounts(plans, totalConversations, nowMs);
 
@@ -184,7 +193,11 @@ export function generateSampleJournal(options: SampleOptions): SampleJournal {
       }
     }
     const decisionChance =
-      conversation.outcome === 'complaint' ? 0.3 : conversation.channel === 'meeting' || conversation.channel === 'visit' ? 0.18 : 0.07;
+      conversation.outcome === 'complaint'
+        ? 0.3
+        : conversation.channel === 'meeting' || conversation.channel === 'visit'
+          ? 0.18
+          : 0.07;
     if (random.chance(decisionChance)) decisions.push(makeDecision(ctx, language, conversation, null));
   }
 
@@ -301,12 +314,7 @@ function makeOrganizations(random: Random, count: number): Organizations {
   return list;
 }
 
-function makeClient(
-  ctx: Context,
-  language: SampleLanguage,
-  vip: boolean,
-  organizations: Organizations,
-): Client {
+function makeClient(ctx: Context, language: SampleLanguage, vip: boolean, organizations: Organizations): Client {
   const { random } = ctx;
   const female = random.chance(0.45);
   let first: string;
@@ -324,7 +332,9 @@ function makeClient(
   const org = random.chance(0.06)
     ? ''
     : random.pick(random.chance(0.85) && sameLanguage.length > 0 ? sameLanguage : organizations.all);
-  const domain = org ? `${transliterate(org).slice(0, 14) || 'company'}.${language === 'ru' ? 'ru' : 'com'}` : 'mail.example';
+  const domain = org
+    ? `${transliterate(org).slice(0, 14) || 'company'}.${language === 'ru' ? 'ru' : 'com'}`
+    : 'mail.example';
   const phone =
     language === 'ru'
       ? `+7 9${random.int(10, 99)} ${random.int(100, 999)}-${random.int(10, 99)}-${random.int(10, 99)}`
@@ -397,7 +407,11 @@ function makeFeedback(ctx: Context, language: SampleLanguage, outcome: Outcome):
     for (let i = 0; i < count; i++) {
       const criterion = random.weighted(CRITERION_ENTRIES);
       const criticised =
-        outcome === 'complaint' ? random.chance(0.9) : outcome === 'neutral' ? random.chance(0.45) : random.chance(0.12);
+        outcome === 'complaint'
+          ? random.chance(0.9)
+          : outcome === 'neutral'
+            ? random.chance(0.45)
+            : random.chance(0.12);
       const mark: CriterionMark = criticised ? 'criticised' : 'praised';
       criteria[criterion] = mark;
     }
@@ -539,7 +553,12 @@ function makeDispute(
   };
 }
 
-function makeDecision(ctx: Context, language: SampleLanguage, conversation: Conversation, disputeId: string | null): Decision {
+function makeDecision(
+  ctx: Context,
+  language: SampleLanguage,
+  conversation: Conversation,
+  disputeId: string | null,
+): Decision {
   const { random, nowMs } = ctx;
   const atMs = Date.parse(conversation.at);
   const decidedOn = localDate(ctx, atMs);

@@ -3,7 +3,14 @@
  * benchmark drive the app's own sample loader and the raw Dexie baselines in the same page.
  */
 import type { SampleJournal, SampleOptions } from '../../../shared/sample/generate';
-import { clearJournal, countRecords, deleteRawBenchDb, loadSampleJournal, rawBulkPut, rawScan } from '../../db/sampleLoader';
+import {
+  clearJournal,
+  countRecords,
+  deleteRawBenchDb,
+  loadSampleJournal,
+  rawBulkPut,
+  rawScan,
+} from '../../db/sampleLoader';
 import { searchIndex } from '../../db/searchIndex';
 
 export interface BenchApi {
@@ -37,7 +44,11 @@ export function installBenchHook(): () => void {
       const { generateSampleJournal } = await import('../../../shared/sample/generate');
       const start = performance.now();
       journal = generateSampleJournal(options);
-      return { ms: performance.now() - start, records: countRecords(journal), conversations: journal.conversations.length };
+      return {
+        ms: performance.now() - start,
+        records: countRecords(journal),
+        conversations: journal.conversations.length,
+      };
     },
     async importSample() {
       const data = need();

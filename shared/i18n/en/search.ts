@@ -17,7 +17,8 @@ export const search = {
   },
   shortcut: {
     title: 'Quick log shortcut',
-    description: 'A keyboard shortcut that opens “Log conversation” from anywhere on your computer, even when Rapport is in the background.',
+    description:
+      'A keyboard shortcut that opens “Log conversation” from anywhere on your computer, even when Rapport is in the background.',
     current: 'Shortcut',
     change: 'Change shortcut',
     recording: 'Press the new shortcut…',

@@ -6,7 +6,13 @@ import { clientSchema, conversationSchema, decisionSchema, disputeSchema } from 
 const NOW = '2026-11-23T12:00:00.000Z';
 const small = (seed: number) => generateSampleJournal({ seed, ...SAMPLE_SIZES.small, now: NOW, utcOffsetMinutes: 180 });
 // Large enough for stable shares, small enough to stay quick.
-const medium: SampleJournal = generateSampleJournal({ seed: 7, clients: 400, years: 10, now: NOW, utcOffsetMinutes: 180 });
+const medium: SampleJournal = generateSampleJournal({
+  seed: 7,
+  clients: 400,
+  years: 10,
+  now: NOW,
+  utcOffsetMinutes: 180,
+});
 
 function share<T>(items: T[], test: (item: T) => boolean): number {
   return items.filter(test).length / items.length;
@@ -30,7 +36,8 @@ describe('sample journal generator', () => {
     expect(large.conversations).toHaveLength(5000);
     const ids = [...large.clients, ...large.conversations, ...large.disputes, ...large.decisions].map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids.slice(0, 500)) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const id of ids.slice(0, 500))
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   it('produces records that are valid against the schemas', () => {
@@ -113,7 +120,9 @@ describe('sample journal generator', () => {
     const complaints = conversations.filter((c) => c.outcome === 'complaint').length;
     expect(medium.disputes.length / complaints).toBeGreaterThan(0.3);
     expect(medium.disputes.length / complaints).toBeLessThan(0.6);
-    expect(medium.disputes.some((d) => d.status === 'resolved' && d.plan.every((s) => s.done) && d.resolution)).toBe(true);
+    expect(medium.disputes.some((d) => d.status === 'resolved' && d.plan.every((s) => s.done) && d.resolution)).toBe(
+      true,
+    );
     expect(medium.disputes.some((d) => d.status !== 'resolved')).toBe(true);
     const statuses = new Set(medium.decisions.map((d) => d.status));
     for (const s of ['pending', 'kept', 'broken', 'changed']) expect(statuses.has(s as never)).toBe(true);

@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/db';
 import { createClient } from '../../../renderer/db/clients';
-import { isJournalEmpty, JournalNotEmptyError, loadSampleJournal, type LoadProgress } from '../../../renderer/db/sampleLoader';
+import {
+  isJournalEmpty,
+  JournalNotEmptyError,
+  loadSampleJournal,
+  type LoadProgress,
+} from '../../../renderer/db/sampleLoader';
 import { generateSampleJournal } from '../../../shared/sample/generate';
 import { resetDb } from '../db/resetDb';
 
@@ -18,7 +23,8 @@ describe('sample loader', () => {
     expect(await db.conversations.count()).toBe(journal.conversations.length);
     expect(await db.disputes.count()).toBe(journal.disputes.length);
     expect(await db.decisions.count()).toBe(journal.decisions.length);
-    const total = journal.clients.length + journal.conversations.length + journal.disputes.length + journal.decisions.length;
+    const total =
+      journal.clients.length + journal.conversations.length + journal.disputes.length + journal.decisions.length;
     expect(progress[0]).toEqual({ done: 0, total });
     expect(progress.at(-1)).toEqual({ done: total, total });
     expect(await isJournalEmpty()).toBe(false);

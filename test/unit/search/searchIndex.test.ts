@@ -1,14 +1,23 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/db';
 import { createClient, updateClient } from '../../../renderer/db/clients';
-import { deleteConversation, logConversation, restoreConversation, updateConversation } from '../../../renderer/db/conversations';
+import {
+  deleteConversation,
+  logConversation,
+  restoreConversation,
+  updateConversation,
+} from '../../../renderer/db/conversations';
 import { SearchIndex, normalizeTerm, tokenize } from '../../../renderer/db/searchIndex';
 import { clearJournal, loadSampleJournal } from '../../../renderer/db/sampleLoader';
 import { generateSampleJournal } from '../../../shared/sample/generate';
 import { emptyFeedback, type Conversation } from '../../../shared/domain/types';
 import { resetDb } from '../db/resetDb';
 
-function conversation(clientId: string, summary: string, notes = ''): Omit<Conversation, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'> {
+function conversation(
+  clientId: string,
+  summary: string,
+  notes = '',
+): Omit<Conversation, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'> {
   return {
     clientId,
     at: '2026-11-20T10:00:00.000Z',
@@ -29,7 +38,16 @@ describe('search index', () => {
 
   it('tokenizes on Unicode word boundaries and folds case and ё', () => {
     expect(tokenize('«Счёт» за Q3, ООО «Агроснаб»; e-mail: anna@acme.com')).toEqual([
-      'Счёт', 'за', 'Q3', 'ООО', 'Агроснаб', 'e', 'mail', 'anna', 'acme', 'com',
+      'Счёт',
+      'за',
+      'Q3',
+      'ООО',
+      'Агроснаб',
+      'e',
+      'mail',
+      'anna',
+      'acme',
+      'com',
     ]);
     expect(normalizeTerm('СЧЁТ')).toBe('счет');
   });
@@ -62,7 +80,16 @@ describe('search index', () => {
     expect(index.search('warranty').conversation).toEqual([]);
 
     const c = await logConversation(conversation(client.id, 'Warranty repair call'), {
-      decisions: [{ decision: 'Extend the warranty', promised: 'Скидка на ремонт', owner: 'me', due: null, status: 'pending', note: '' }],
+      decisions: [
+        {
+          decision: 'Extend the warranty',
+          promised: 'Скидка на ремонт',
+          owner: 'me',
+          due: null,
+          status: 'pending',
+          note: '',
+        },
+      ],
     });
     expect(titles(index.search('warr').conversation)).toEqual(['Warranty repair call']);
     expect(titles(index.search('warr').decision)).toEqual(['Extend the warranty']);
@@ -89,7 +116,8 @@ describe('search index', () => {
     const journal = generateSampleJournal({ seed: 3, clients: 60, years: 3, now: '2026-11-23T12:00:00Z' });
     await loadSampleJournal(journal);
     await index.whenCurrent();
-    const total = journal.clients.length + journal.conversations.length + journal.disputes.length + journal.decisions.length;
+    const total =
+      journal.clients.length + journal.conversations.length + journal.disputes.length + journal.decisions.length;
     expect(index.documentCount).toBe(total);
     const someone = journal.clients[5];
     const firstName = someone?.name.split(' ')[0] ?? '';
