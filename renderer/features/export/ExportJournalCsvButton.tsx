@@ -15,6 +15,11 @@ function startOfLocalDay(date: string, plusDays = 0): string {
   return addDays(parseISO(date), plusDays).toISOString();
 }
 
+/** Rows per CSV part: the UI repaints its progress between parts. */
+const CSV_PART = 5000;
+
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
 }
@@ -37,8 +42,9 @@ export function ExportJournalCsvButton({ from, to }: { from?: string; to?: strin
   const run = async () => {
     setProgress(0);
     try {
+      // Reading is the first half of the progress, writing the CSV the second.
       const all = await readConversationsForExport(from ? startOfLocalDay(from) : null, to ? startOfLocalDay(to, 1) : null, (done, total) =>
-        setProgress(total === 0 ? 100 : Math.round((done / total) * 100)),
+        setProgress(total === 0 ? 50 : Math.round((done / total) * 50)),
       );
       const shown = all.filter((c) => !c.private);
       const leftOut = all.length - shown.length;
@@ -47,10 +53,14 @@ export function ExportJournalCsvButton({ from, to }: { from?: string; to?: strin
         return;
       }
       const clients = await readClientsById(shown.map((c) => c.clientId));
-      const content = conversationsToCsv(
-        shown.map((conversation) => ({ conversation, client: clients.get(conversation.clientId) })),
-        language,
-      );
+      const rows = shown.map((conversation) => ({ conversation, client: clients.get(conversation.clientId) }));
+      const parts: string[] = [];
+      for (let i = 0; i < rows.length; i += CSV_PART) {
+        parts.push(conversationsToCsv(rows.slice(i, i + CSV_PART), language, { first: i === 0 }));
+        setProgress(50 + Math.round((Math.min(rows.length, i + CSV_PART) / rows.length) * 50));
+        await nextFrame();
+      }
+      const content = parts.join('\r\n');
       const saved = await call('file:save', {
         suggestedName: journalCsvFileName(from ?? null, to ?? null, todayLocal()),
         content,

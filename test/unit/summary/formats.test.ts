@@ -211,6 +211,15 @@ describe('CSV export', () => {
     expect(parsed.data.at(-1)![1]).toBe('2026-W49');
     expect(conversationsToCsv([{ conversation: input.conversations[0]!, client: undefined }], 'ru')).toContain('Неизвестный клиент');
   });
+
+  it('builds the same file in parts (for progress on long exports)', () => {
+    const input = summaryFixture();
+    const rows = input.conversations.map((conversation: Conversation) => ({ conversation, client: input.clients[0] }));
+    const whole = conversationsToCsv(rows, 'en');
+    const parts = [conversationsToCsv(rows.slice(0, 4), 'en'), conversationsToCsv(rows.slice(4), 'en', { first: false })];
+    expect(parts.join('\r\n')).toBe(whole);
+    expect(parts[1]!.startsWith(CSV_BOM)).toBe(false);
+  });
 });
 
 describe('file names', () => {
