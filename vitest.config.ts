@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['test/unit/setup.ts'],
     pool: 'forks',
+    // Some unit tests drive real Chromium (PDF) or fake-indexeddb with thousands of rows; 2 cores.
+    testTimeout: 30_000,
   },
 });
