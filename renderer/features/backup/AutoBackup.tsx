@@ -5,7 +5,8 @@ import { countJournal, exportJournal } from '../../db/backup';
 import { useSettings } from '../../app/SettingsProvider';
 import { bridge } from '../../platform/bridge';
 import { useToast } from '../../ui/Toasts';
-import { isBackupDue, writeAutoBackup } from './backupFiles';
+import { isBackupDue } from '../../../shared/backup/schedule';
+import { writeAutoBackup } from './backupFiles';
 
 const HOUR = 60 * 60 * 1000;
 

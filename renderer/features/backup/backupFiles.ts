@@ -66,10 +66,3 @@ export async function openTextFile(
 export function bytesToText(bytes: Uint8Array): string {
   return decodeText(bytes).text;
 }
-
-const DAY = 24 * 60 * 60 * 1000;
-
-/** The daily automatic backup is due when there was none yet or the last is a day old. */
-export function isBackupDue(lastBackupAt: string | null, now: number): boolean {
-  return lastBackupAt === null || now - Date.parse(lastBackupAt) >= DAY;
-}
