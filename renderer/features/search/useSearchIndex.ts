@@ -1,5 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { searchIndex, type SearchStatus } from '../../db/searchIndex';
+import { conversationIndex } from '../../db/useConversationRows';
 
 /** Seconds after start-up before the index is built in idle time (unless search is focused first). */
 const IDLE_BUILD_DELAY_MS = 4_000;
@@ -14,12 +15,19 @@ export function useSearchIndexStatus(): SearchStatus {
   useEffect(() => {
     const w = window as IdleWindow;
     let idleHandle: number | undefined;
+    let cancelled = false;
     const timer = window.setTimeout(() => {
-      const start = () => void searchIndex.ensureBuilt();
-      if (w.requestIdleCallback) idleHandle = w.requestIdleCallback(start, { timeout: 10_000 });
-      else start();
+      // After the conversation index has loaded: both read the whole journal, and the
+      // dashboard's figures come first. Requesting the load here is harmless, it happens once.
+      void conversationIndex.ensureLoaded().then(() => {
+        if (cancelled) return;
+        const start = () => void searchIndex.ensureBuilt();
+        if (w.requestIdleCallback) idleHandle = w.requestIdleCallback(start, { timeout: 10_000 });
+        else start();
+      });
     }, IDLE_BUILD_DELAY_MS);
     return () => {
+      cancelled = true;
       window.clearTimeout(timer);
       if (idleHandle !== undefined) w.cancelIdleCallback?.(idleHandle);
     };
