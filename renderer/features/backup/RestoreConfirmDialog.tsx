@@ -30,7 +30,7 @@ export function RestoreConfirmDialog({
           <button type="button" className="button" onClick={onCancel}>
             {tc('actions.cancel')}
           </button>
-          <button type="button" className="button button-primary button-danger-fill" onClick={onConfirm} autoFocus>
+          <button type="button" className="button button-primary button-danger-fill" onClick={onConfirm}>
             {t('restore.confirm')}
           </button>
         </>

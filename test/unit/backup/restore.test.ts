@@ -15,6 +15,7 @@ import { BackupError } from '../../../shared/backup/parse';
 import { pickBackupSettings } from '../../../shared/backup/format';
 import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
 import { emptyFeedback } from '../../../shared/domain/types';
+import { generateSampleJournal } from '../../../shared/sample/generate';
 import { resetDb } from '../db/resetDb';
 import { journalArbitrary, sortedById } from './arbitraries';
 import { fixtureText, loadFixture, reseal } from './helpers';
@@ -150,5 +151,15 @@ describe('backup and restore against the real database', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('the sample journal (as Settings → Load sample journal makes it) survives backup then restore unchanged', async () => {
+    const sample = generateSampleJournal({ seed: 20261123, clients: 50, years: 2, now: '2026-11-23T10:00:00.000Z' });
+    await replaceJournal(sample);
+    const first = await backUp();
+    await resetDb();
+    await replaceJournal((await checkBackup(first.json)).data);
+    expect(await readJournal()).toEqual(sortedById(sample));
+    expect((await backUp()).json).toBe(first.json);
   });
 });
