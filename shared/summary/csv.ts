@@ -36,7 +36,18 @@ export interface CsvConversationRow {
 function csvHeader(language: Language): string[] {
   const t = createI18n(language).t;
   const c = (key: string) => t(`summary:doc.columns.${key}`);
-  return [c('date'), c('week'), c('client'), c('organization'), c('channel'), c('direction'), c('outcome'), c('summary'), c('praised'), c('criticised')];
+  return [
+    c('date'),
+    c('week'),
+    c('client'),
+    c('organization'),
+    c('channel'),
+    c('direction'),
+    c('outcome'),
+    c('summary'),
+    c('praised'),
+    c('criticised'),
+  ];
 }
 
 export interface CsvPartOptions {
@@ -116,7 +127,11 @@ export interface JournalCsvInput {
  * (privacy); notes are never part of the columns. A long export can be built in parts (the first
  * with `first: true`) joined by CRLF, so the UI can show progress between them.
  */
-export function conversationsToCsv(rows: readonly JournalCsvInput[], language: Language, options: CsvPartOptions = {}): string {
+export function conversationsToCsv(
+  rows: readonly JournalCsvInput[],
+  language: Language,
+  options: CsvPartOptions = {},
+): string {
   const t = createI18n(language).t;
   const labels = {
     channel: t('common:channel', { returnObjects: true }) as Record<string, string>,

@@ -143,7 +143,13 @@ function figure(f: Figure): string {
   return `<div class="figure ${f.tone}" data-figure="${f.key}"><div class="label">${escapeHtml(f.label)}</div><div class="value">${escapeHtml(f.value)}</div></div>`;
 }
 
-function countTable(title: string, headers: [string, string, string], rows: { label: string; count: number; share: string }[], emptyText: string, max: number): string {
+function countTable(
+  title: string,
+  headers: [string, string, string],
+  rows: { label: string; count: number; share: string }[],
+  emptyText: string,
+  max: number,
+): string {
   if (rows.length === 0) return `<div><h2>${escapeHtml(title)}</h2>${empty(emptyText)}</div>`;
   const body = rows
     .map((r) => {
@@ -162,10 +168,14 @@ export function toHtml(model: WeeklySummary, options: HtmlOptions = {}): string 
 
   add(`<header class="doc"><div class="brand">Rapport</div>`);
   add(`<h1>${escapeHtml(model.title)}</h1>`);
-  add(`<p class="dates"><strong>${escapeHtml(model.dateRange)}</strong> · <span class="week">${escapeHtml(model.weekLabel)}</span></p>`);
+  add(
+    `<p class="dates"><strong>${escapeHtml(model.dateRange)}</strong> · <span class="week">${escapeHtml(model.weekLabel)}</span></p>`,
+  );
   add(`<p class="privacy${model.includePrivate ? ' included' : ''}">${escapeHtml(model.privacyNote)}</p></header>`);
 
-  add(`<section aria-label="${escapeHtml(l.sections.overview)}"><div class="figures">${model.figures.map(figure).join('')}</div>`);
+  add(
+    `<section aria-label="${escapeHtml(l.sections.overview)}"><div class="figures">${model.figures.map(figure).join('')}</div>`,
+  );
   add(`<p class="owed">${escapeHtml(model.balance.owedText)}</p></section>`);
 
   const maxCount = Math.max(0, ...model.byOutcome.map((r) => r.count));
@@ -184,7 +194,9 @@ export function toHtml(model: WeeklySummary, options: HtmlOptions = {}): string 
   else {
     const rows = model.conversations
       .map((v) => {
-        const flags = [v.private ? badge(l.private, 'private') : '', v.incognito ? badge(l.incognito, 'neutral') : ''].join(' ').trim();
+        const flags = [v.private ? badge(l.private, 'private') : '', v.incognito ? badge(l.incognito, 'neutral') : '']
+          .join(' ')
+          .trim();
         return `<tr><td class="nowrap">${escapeHtml(v.date)}</td><td>${escapeHtml(v.client)}${
           v.organization ? `<div class="sub">${escapeHtml(v.organization)}</div>` : ''
         }</td><td>${escapeHtml(v.channelLabel)}<div class="sub">${escapeHtml(v.directionLabel)}</div></td><td>${badge(v.outcomeLabel, v.outcome)}</td><td class="summary">${
@@ -224,7 +236,9 @@ export function toHtml(model: WeeklySummary, options: HtmlOptions = {}): string 
   disputeTable(l.sections.disputesOpen, model.disputes.openAtEnd);
   add(`</section>`);
 
-  add(`<section><h2>${escapeHtml(l.sections.decisions)}</h2><p class="counts">${escapeHtml(model.decisions.countsText)}</p>`);
+  add(
+    `<section><h2>${escapeHtml(l.sections.decisions)}</h2><p class="counts">${escapeHtml(model.decisions.countsText)}</p>`,
+  );
   if (model.decisions.rows.length === 0) add(empty(l.empty.decisions));
   else {
     const body = model.decisions.rows
@@ -254,7 +268,9 @@ export function toHtml(model: WeeklySummary, options: HtmlOptions = {}): string 
           `<tr><td>${escapeHtml(r.label)}</td><td class="num">${r.praised}</td><td class="num">${r.criticised}</td><td class="num">${escapeHtml(signed(r.balance))}</td></tr>`,
       )
       .join('');
-    add(`<div class="split"><div><table><thead><tr>${th(c.criterion)}${th(c.praisedCount, true)}${th(c.criticisedCount, true)}${th(c.balance, true)}</tr></thead><tbody>${body}</tbody></table></div>`);
+    add(
+      `<div class="split"><div><table><thead><tr>${th(c.criterion)}${th(c.praisedCount, true)}${th(c.criticisedCount, true)}${th(c.balance, true)}</tr></thead><tbody>${body}</tbody></table></div>`,
+    );
     add(
       `<div><h3>${escapeHtml(l.sections.weakest)}</h3><ol class="weakest">${model.criteria.weakest
         .map(
@@ -277,7 +293,9 @@ export function toHtml(model: WeeklySummary, options: HtmlOptions = {}): string 
           )}</td><td class="num">${r.daysSince}</td></tr>`,
       )
       .join('');
-    add(`<table><thead><tr>${th(c.client)}${th(c.organization)}${th(c.lastContact)}${th(c.daysSince, true)}</tr></thead><tbody>${body}</tbody></table>`);
+    add(
+      `<table><thead><tr>${th(c.client)}${th(c.organization)}${th(c.lastContact)}${th(c.daysSince, true)}</tr></thead><tbody>${body}</tbody></table>`,
+    );
   }
   add(`</section>`);
 
@@ -287,7 +305,10 @@ export function toHtml(model: WeeklySummary, options: HtmlOptions = {}): string 
     if (items.length === 0) return add(empty(l.empty.agenda));
     add(
       `<ul class="agenda">${items
-        .map((i) => `<li><strong>${escapeHtml(i.client)}</strong> <span class="sub">${escapeHtml(i.date)}</span> — ${text(i.text)}</li>`)
+        .map(
+          (i) =>
+            `<li><strong>${escapeHtml(i.client)}</strong> <span class="sub">${escapeHtml(i.date)}</span> — ${text(i.text)}</li>`,
+        )
         .join('')}</ul>`,
     );
   };

@@ -50,13 +50,23 @@ export function toMarkdown(model: WeeklySummary): string {
   push(escapeMarkdown(model.balance.owedText));
 
   push(`## ${escapeMarkdown(l.sections.outcomes)}`);
-  push(table([c.outcome, c.count, c.share], model.byOutcome.map((r) => [r.label, String(r.count), r.share]), ['left', 'right', 'right']));
+  push(
+    table(
+      [c.outcome, c.count, c.share],
+      model.byOutcome.map((r) => [r.label, String(r.count), r.share]),
+      ['left', 'right', 'right'],
+    ),
+  );
 
   push(`## ${escapeMarkdown(l.sections.channels)}`);
   push(
     model.byChannel.length === 0
       ? emptyLine(l.empty.conversations)
-      : table([c.channel, c.count, c.share], model.byChannel.map((r) => [r.label, String(r.count), r.share]), ['left', 'right', 'right']),
+      : table(
+          [c.channel, c.count, c.share],
+          model.byChannel.map((r) => [r.label, String(r.count), r.share]),
+          ['left', 'right', 'right'],
+        ),
   );
 
   push(`## ${escapeMarkdown(l.sections.conversations)}`);
@@ -71,7 +81,9 @@ export function toMarkdown(model: WeeklySummary): string {
             v.channelLabel,
             v.directionLabel,
             v.outcomeLabel,
-            [v.private ? `(${l.private})` : '', v.incognito ? `(${l.incognito})` : '', v.summary].filter(Boolean).join(' '),
+            [v.private ? `(${l.private})` : '', v.incognito ? `(${l.incognito})` : '', v.summary]
+              .filter(Boolean)
+              .join(' '),
           ]),
         ),
   );
@@ -128,7 +140,10 @@ export function toMarkdown(model: WeeklySummary): string {
     push(`### ${escapeMarkdown(l.sections.weakest)}`);
     push(
       model.criteria.weakest
-        .map((r, i) => `${i + 1}. **${escapeMarkdown(r.label)}** — ${escapeMarkdown(`${c.praisedCount}: ${r.praised}, ${c.criticisedCount}: ${r.criticised}`)}`)
+        .map(
+          (r, i) =>
+            `${i + 1}. **${escapeMarkdown(r.label)}** — ${escapeMarkdown(`${c.praisedCount}: ${r.praised}, ${c.criticisedCount}: ${r.criticised}`)}`,
+        )
         .join('\n'),
     );
   }
@@ -139,7 +154,12 @@ export function toMarkdown(model: WeeklySummary): string {
       ? emptyLine(l.empty.callList)
       : table(
           [c.client, c.organization, c.lastContact, c.daysSince],
-          model.callList.map((r) => [r.vip ? `${r.client} (${l.vip})` : r.client, r.organization, r.lastContact, String(r.daysSince)]),
+          model.callList.map((r) => [
+            r.vip ? `${r.client} (${l.vip})` : r.client,
+            r.organization,
+            r.lastContact,
+            String(r.daysSince),
+          ]),
           ['left', 'left', 'left', 'right'],
         ),
   );
@@ -150,7 +170,9 @@ export function toMarkdown(model: WeeklySummary): string {
     push(
       items.length === 0
         ? emptyLine(l.empty.agenda)
-        : items.map((i) => `- **${escapeMarkdown(i.client)}** (${escapeMarkdown(i.date)}): ${escapeMarkdown(i.text)}`).join('\n'),
+        : items
+            .map((i) => `- **${escapeMarkdown(i.client)}** (${escapeMarkdown(i.date)}): ${escapeMarkdown(i.text)}`)
+            .join('\n'),
     );
   };
   agenda(l.sections.likes, model.agenda.likes);

@@ -77,7 +77,8 @@ export interface CountRow<K extends string> {
 }
 
 export interface Figure {
-  key: 'conversations' | 'satisfied' | 'neutral' | 'complaints' | 'ratio' | 'owed' | 'openDisputes' | 'overdueDecisions';
+  key:
+    'conversations' | 'satisfied' | 'neutral' | 'complaints' | 'ratio' | 'owed' | 'openDisputes' | 'overdueDecisions';
   label: string;
   value: string;
   tone: 'default' | 'good' | 'bad' | 'warning';
@@ -180,12 +181,27 @@ export interface WeeklySummary {
   footer: string;
   figures: Figure[];
   totals: { conversations: number; satisfied: number; neutral: number; complaints: number };
-  balance: { target: number; satisfied: number; complaints: number; ratio: number | null; ratioText: string; owed: number; owedText: string };
+  balance: {
+    target: number;
+    satisfied: number;
+    complaints: number;
+    ratio: number | null;
+    ratioText: string;
+    owed: number;
+    owedText: string;
+  };
   byOutcome: CountRow<Outcome>[];
   byChannel: CountRow<Channel>[];
   conversations: SummaryConversation[];
   disputes: { opened: SummaryDispute[]; resolved: SummaryDispute[]; openAtEnd: SummaryDispute[] };
-  decisions: { taken: number; kept: number; broken: number; overdue: number; countsText: string; rows: SummaryDecision[] };
+  decisions: {
+    taken: number;
+    kept: number;
+    broken: number;
+    overdue: number;
+    countsText: string;
+    rows: SummaryDecision[];
+  };
   criteria: { rows: SummaryCriterion[]; weakest: SummaryCriterion[]; mentioned: boolean };
   callList: SummaryCall[];
   agenda: { likes: AgendaItem[]; dislikes: AgendaItem[]; whyStay: AgendaItem[] };
@@ -378,7 +394,12 @@ export function buildWeeklySummary(input: WeeklySummaryInput, options: WeeklySum
   }).filter((row) => row.count > 0);
 
   // ----- ratio and owed for the week -----
-  const balanceRows = weekConversations.map(({ c, atMs }) => ({ id: c.id, clientId: c.clientId, atMs, outcome: c.outcome }));
+  const balanceRows = weekConversations.map(({ c, atMs }) => ({
+    id: c.id,
+    clientId: c.clientId,
+    atMs,
+    outcome: c.outcome,
+  }));
   const balance = computeBalance(balanceRows, input.target, { fromMs, toMs });
   const target = Math.max(1, Math.round(input.target));
   const ratioText =
@@ -393,7 +414,9 @@ export function buildWeeklySummary(input: WeeklySummaryInput, options: WeeklySum
     const progress = planProgress(d.plan);
     const overdueSteps = overdueStepCount(d.plan, dayAfter);
     const parts = [
-      progress.total === 0 ? t('summary:doc.planEmpty') : t('summary:doc.planProgress', { done: progress.done, total: progress.total }),
+      progress.total === 0
+        ? t('summary:doc.planEmpty')
+        : t('summary:doc.planProgress', { done: progress.done, total: progress.total }),
     ];
     if (overdueSteps > 0 && status !== 'resolved') parts.push(t('summary:doc.planOverdue', { count: overdueSteps }));
     return {
@@ -417,10 +440,10 @@ export function buildWeeklySummary(input: WeeklySummaryInput, options: WeeklySum
   const sortedDisputes = [...visibleDisputes].sort(byOpened);
   const existedAtEnd = sortedDisputes.filter((d) => d.openedOn <= lastDay);
   const disputes = {
-    opened: existedAtEnd
-      .filter((d) => d.openedOn >= firstDay)
+    opened: existedAtEnd.filter((d) => d.openedOn >= firstDay).map((d) => toDisputeRow(d, statusBefore(d, toMs))),
+    resolved: existedAtEnd
+      .filter((d) => resolvedWithin(d, fromMs, toMs))
       .map((d) => toDisputeRow(d, statusBefore(d, toMs))),
-    resolved: existedAtEnd.filter((d) => resolvedWithin(d, fromMs, toMs)).map((d) => toDisputeRow(d, statusBefore(d, toMs))),
     openAtEnd: existedAtEnd
       .filter((d) => isActiveStatus(statusBefore(d, toMs)))
       .map((d) => toDisputeRow(d, statusBefore(d, toMs))),
@@ -521,8 +544,18 @@ export function buildWeeklySummary(input: WeeklySummaryInput, options: WeeklySum
     complaints: balance.complaints,
   };
   const figures: Figure[] = [
-    { key: 'conversations', label: t('summary:doc.figures.conversations'), value: numbers.format(total), tone: 'default' },
-    { key: 'satisfied', label: t('summary:doc.figures.satisfied'), value: numbers.format(totals.satisfied), tone: 'good' },
+    {
+      key: 'conversations',
+      label: t('summary:doc.figures.conversations'),
+      value: numbers.format(total),
+      tone: 'default',
+    },
+    {
+      key: 'satisfied',
+      label: t('summary:doc.figures.satisfied'),
+      value: numbers.format(totals.satisfied),
+      tone: 'good',
+    },
     { key: 'neutral', label: t('summary:doc.figures.neutral'), value: numbers.format(totals.neutral), tone: 'default' },
     {
       key: 'complaints',
@@ -536,7 +569,12 @@ export function buildWeeklySummary(input: WeeklySummaryInput, options: WeeklySum
       value: ratioText,
       tone: balance.ratio === null || balance.ratio >= target ? 'good' : 'warning',
     },
-    { key: 'owed', label: t('summary:doc.figures.owed'), value: numbers.format(balance.owed), tone: balance.owed > 0 ? 'warning' : 'good' },
+    {
+      key: 'owed',
+      label: t('summary:doc.figures.owed'),
+      value: numbers.format(balance.owed),
+      tone: balance.owed > 0 ? 'warning' : 'good',
+    },
     {
       key: 'openDisputes',
       label: t('summary:doc.figures.openDisputes'),

@@ -1,6 +1,6 @@
 /**
  * Screenshots of the Weekly summary page (light/dark, en/ru, two window sizes) for a seeded week,
- * plus the exported HTML and a PDF of it. Run with SUMMARY_SCREENS=1; images go to
+ * plus the exported HTML and a PDF of it. Run with SCREENSHOTS=1; images go to
  * /tmp/summary-screens/.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,12 @@ const NOW = new Date(2026, 11, 2, 10, 0);
 /** Puts the fixture week straight into the app's IndexedDB, then reloads so every index reads it. */
 export async function seedSummaryWeek(page: Page): Promise<void> {
   const input = summaryFixture();
-  const tables = { clients: input.clients, conversations: input.conversations, disputes: input.disputes, decisions: input.decisions };
+  const tables = {
+    clients: input.clients,
+    conversations: input.conversations,
+    disputes: input.disputes,
+    decisions: input.decisions,
+  };
   await page.evaluate(async (tables) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('rapport');
@@ -34,7 +39,7 @@ export async function seedSummaryWeek(page: Page): Promise<void> {
   await page.waitForSelector('.app');
 }
 
-describe.skipIf(!process.env.SUMMARY_SCREENS)('weekly summary screenshots', () => {
+describe.skipIf(process.env.SCREENSHOTS !== '1')('weekly summary screenshots', () => {
   let app: App | undefined;
   afterEach(async () => {
     await app?.close();
@@ -74,7 +79,10 @@ describe.skipIf(!process.env.SUMMARY_SCREENS)('weekly summary screenshots', () =
     await page.frameLocator('[data-testid="summary-preview"]').locator('h1').waitFor();
     for (const language of ['English', 'Русский']) {
       await page.getByLabel('Summary language').selectOption({ label: language });
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export HTML' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export HTML' }).click(),
+      ]);
       const file = `${OUT}/export-${language === 'English' ? 'en' : 'ru'}.html`;
       await download.saveAs(file);
       const html = readFileSync(file, 'utf8');

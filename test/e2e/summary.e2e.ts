@@ -10,6 +10,8 @@ import MarkdownIt from 'markdown-it';
 import Papa from 'papaparse';
 import type { Download, Page } from 'playwright-core';
 import { launchApp, type App } from './harness';
+import { seedJournal } from './dashboardSeed';
+import { generateSampleJournal } from '../../shared/sample/generate';
 
 /** Wednesday 2 December 2026: the last complete week is 2026-W48 (23–29 November). */
 const NOW = new Date(2026, 11, 2, 10, 0);
@@ -26,10 +28,29 @@ interface Entry {
 }
 
 const ENTRIES: Entry[] = [
-  { client: 'Anna Petrova', when: '2026-11-23T09:00', outcome: 'Complaint', summary: 'Invoice wrong, again', notes: 'SECRET NOTE ONE' },
-  { client: 'Boris Beck', when: '2026-11-24T11:30', outcome: 'Satisfied', summary: 'Renewal signed, "great" service', channel: 'Meeting', likes: 'Fast answers' },
+  {
+    client: 'Anna Petrova',
+    when: '2026-11-23T09:00',
+    outcome: 'Complaint',
+    summary: 'Invoice wrong, again',
+    notes: 'SECRET NOTE ONE',
+  },
+  {
+    client: 'Boris Beck',
+    when: '2026-11-24T11:30',
+    outcome: 'Satisfied',
+    summary: 'Renewal signed, "great" service',
+    channel: 'Meeting',
+    likes: 'Fast answers',
+  },
   { client: 'Chen Li', when: '2026-11-25T15:00', outcome: 'Satisfied', summary: '=SUM(A1:A2) Обсудили договор' },
-  { client: 'Dmitri Orlov', when: '2026-11-26T12:00', outcome: 'Satisfied', summary: 'Private merger talk', private: true },
+  {
+    client: 'Dmitri Orlov',
+    when: '2026-11-26T12:00',
+    outcome: 'Satisfied',
+    summary: 'Private merger talk',
+    private: true,
+  },
   // The Monday after: not in the week.
   { client: 'Boris Beck', when: '2026-11-30T09:00', outcome: 'Satisfied', summary: 'Next week call' },
 ];
@@ -40,7 +61,11 @@ async function logConversation(page: Page, entry: Entry, isNewClient: boolean): 
   await dialog.waitFor();
   await dialog.getByRole('combobox', { name: 'Client' }).fill(entry.client);
   if (isNewClient) await dialog.getByRole('option', { name: `Create “${entry.client}”` }).click();
-  else await dialog.getByRole('option', { name: new RegExp(entry.client) }).first().click();
+  else
+    await dialog
+      .getByRole('option', { name: new RegExp(entry.client) })
+      .first()
+      .click();
   await dialog.getByLabel('When').fill(entry.when);
   if (entry.channel) await dialog.getByLabel('Channel').selectOption({ label: entry.channel });
   await dialog.getByRole('radio', { name: entry.outcome }).check();
@@ -150,7 +175,14 @@ describe('weekly summary exports', () => {
     expect(rows).toHaveLength(4);
     expect(rows[0]!.slice(0, 3)).toEqual(['Date', 'Week', 'Client']);
     expect(rows[2]).toEqual(
-      expect.arrayContaining(['2026-11-24 11:30', '2026-W48', 'Boris Beck', 'Meeting', 'Satisfied', 'Renewal signed, "great" service']),
+      expect.arrayContaining([
+        '2026-11-24 11:30',
+        '2026-W48',
+        'Boris Beck',
+        'Meeting',
+        'Satisfied',
+        'Renewal signed, "great" service',
+      ]),
     );
     expect(rows[3]![7]).toBe("'=SUM(A1:A2) Обсудили договор");
 
@@ -164,7 +196,9 @@ describe('weekly summary exports', () => {
     await page.getByRole('button', { name: 'Export PDF' }).click();
     await page.getByRole('status').filter({ hasText: 'The print dialog is open' }).waitFor();
     await expect
-      .poll(() => page.evaluate(() => (window as Window & { __printed?: string[] }).__printed?.length ?? 0), { timeout: 10_000 })
+      .poll(() => page.evaluate(() => (window as Window & { __printed?: string[] }).__printed?.length ?? 0), {
+        timeout: 10_000,
+      })
       .toBe(1);
     const printed = await page.evaluate(() => (window as Window & { __printed?: string[] }).__printed![0]!);
     expect(printed).toContain('Weekly summary');
@@ -219,4 +253,51 @@ describe('weekly summary exports', () => {
     ]);
     await page.getByRole('status').filter({ hasText: '1 private conversation was left out.' }).waitFor();
   });
+
+  // Seeding 50 000 records through the page takes minutes on a busy machine: opt in with E2E_PERF=1.
+  it.runIf(process.env.E2E_PERF === '1')(
+    'exports 50 000 conversations from the Journal with progress, and shows the summary of a busy week',
+    { timeout: 600_000 },
+    async () => {
+      app = await launchApp({ now: NOW });
+      const { page } = app;
+      const journal = generateSampleJournal({ seed: 5, clients: 2000, years: 10, now: NOW, utcOffsetMinutes: 0 });
+      expect(journal.conversations.length).toBeGreaterThanOrEqual(49_000);
+      const seedStarted = Date.now();
+      await seedJournal(page, journal);
+      console.info(`seeded in ${Date.now() - seedStarted} ms`);
+      await page.reload();
+      await page.waitForSelector('.app');
+
+      await page.getByRole('navigation').getByRole('link', { name: 'Weekly summary' }).click();
+      const started = Date.now();
+      await page
+        .frameLocator('[data-testid="summary-preview"]')
+        .locator('[data-figure="conversations"]')
+        .waitFor({ timeout: 60_000 });
+      console.info(`summary preview of a 50 000-conversation journal in ${Date.now() - started} ms`);
+
+      await page.getByRole('navigation').getByRole('link', { name: 'Journal' }).click();
+      const button = page.getByRole('button', { name: 'Export CSV' });
+      await button.waitFor();
+      const exportStarted = Date.now();
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 180_000 }),
+        (async () => {
+          await button.click();
+          // While it runs the button is busy and shows its progress.
+          await page.locator('[data-testid="export-journal-csv"][aria-busy="true"]').waitFor({ timeout: 10_000 });
+          expect(await page.getByTestId('export-journal-csv').isDisabled()).toBe(true);
+          expect(await page.getByTestId('export-journal-csv').textContent()).toMatch(/Exporting… \d+%/);
+        })(),
+      ]);
+      const file = await read(app, download);
+      console.info(`journal CSV of ${journal.conversations.length} conversations in ${Date.now() - exportStarted} ms`);
+      expect(file.name).toBe('rapport-journal-all-2026-12-02.csv');
+      const rows = Papa.parse<string[]>(file.text.slice(1), { skipEmptyLines: true }).data;
+      const expected = journal.conversations.filter((c) => c.deletedAt === null && !c.private).length;
+      expect(rows.length - 1).toBe(expected);
+      await expect(page.getByTestId('export-journal-csv').isDisabled()).resolves.toBe(false);
+    },
+  );
 });

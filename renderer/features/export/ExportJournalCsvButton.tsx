@@ -21,7 +21,9 @@ const CSV_PART = 5000;
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : undefined;
 }
 
 /**
@@ -43,8 +45,10 @@ export function ExportJournalCsvButton({ from, to }: { from?: string; to?: strin
     setProgress(0);
     try {
       // Reading is the first half of the progress, writing the CSV the second.
-      const all = await readConversationsForExport(from ? startOfLocalDay(from) : null, to ? startOfLocalDay(to, 1) : null, (done, total) =>
-        setProgress(total === 0 ? 50 : Math.round((done / total) * 50)),
+      const all = await readConversationsForExport(
+        from ? startOfLocalDay(from) : null,
+        to ? startOfLocalDay(to, 1) : null,
+        (done, total) => setProgress(total === 0 ? 50 : Math.round((done / total) * 50)),
       );
       const shown = all.filter((c) => !c.private);
       const leftOut = all.length - shown.length;
@@ -78,7 +82,9 @@ export function ExportJournalCsvButton({ from, to }: { from?: string; to?: strin
     } catch (error) {
       if (errorCode(error) === 'cancelled') return;
       const message =
-        errorCode(error) === 'not-writable' ? t('page.notWritable') : t('journalCsv.failed', { message: error instanceof Error ? error.message : String(error) });
+        errorCode(error) === 'not-writable'
+          ? t('page.notWritable')
+          : t('journalCsv.failed', { message: error instanceof Error ? error.message : String(error) });
       toast({ message, tone: 'error' });
     } finally {
       setProgress(null);
@@ -94,7 +100,11 @@ export function ExportJournalCsvButton({ from, to }: { from?: string; to?: strin
       disabled={busy}
       aria-busy={busy}
       // The name stays "Export CSV"; the range goes in the description.
-      title={from || to ? t('journalCsv.ariaRange', { from: from ? label(from) : '…', to: to ? label(to) : '…' }) : t('journalCsv.ariaAll')}
+      title={
+        from || to
+          ? t('journalCsv.ariaRange', { from: from ? label(from) : '…', to: to ? label(to) : '…' })
+          : t('journalCsv.ariaAll')
+      }
       data-testid="export-journal-csv"
     >
       {busy ? t('journalCsv.progress', { percent: progress }) : t('journalCsv.export')}

@@ -31,7 +31,10 @@ export function SummaryPage() {
   const ids = { private: useId(), language: useId() };
   const [includePrivate, setIncludePrivate] = useState(false);
 
-  const { defaultWeek, currentWeek } = useMemo(() => ({ defaultWeek: lastCompleteIsoWeek(now), currentWeek: isoWeekKey(now) }), [now]);
+  const { defaultWeek, currentWeek } = useMemo(
+    () => ({ defaultWeek: lastCompleteIsoWeek(now), currentWeek: isoWeekKey(now) }),
+    [now],
+  );
   const requested = route.query.get('week');
   const week = requested && isValidIsoWeekKey(requested) && requested <= currentWeek ? requested : defaultWeek;
   const setWeek = (next: string) => navigate(`/summary?week=${next}`);
@@ -67,7 +70,9 @@ export function SummaryPage() {
             value={settings.summaryLanguage ?? ''}
             onChange={(e) => {
               const value = e.target.value;
-              void updateSettings({ summaryLanguage: (LANGUAGES as readonly string[]).includes(value) ? (value as Language) : null });
+              void updateSettings({
+                summaryLanguage: (LANGUAGES as readonly string[]).includes(value) ? (value as Language) : null,
+              });
             }}
           >
             <option value="">{t('page.languageApp')}</option>
@@ -77,7 +82,12 @@ export function SummaryPage() {
         </div>
         <div className="summary-private">
           <label className="checkbox" htmlFor={ids.private}>
-            <input id={ids.private} type="checkbox" checked={includePrivate} onChange={(e) => setIncludePrivate(e.target.checked)} />
+            <input
+              id={ids.private}
+              type="checkbox"
+              checked={includePrivate}
+              onChange={(e) => setIncludePrivate(e.target.checked)}
+            />
             {t('page.includePrivate')}
           </label>
           <span className="field-hint">{t('page.includePrivateHint')}</span>

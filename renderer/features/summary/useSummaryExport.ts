@@ -20,11 +20,16 @@ const FILTER: Record<SummaryFormat, FileFilter> = {
 };
 
 function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : undefined;
 }
 
 /** Exports a summary model in one format through the bridge and reports the outcome in a toast. */
-export function useSummaryExport(): { busy: SummaryFormat | null; exportAs: (format: SummaryFormat, model: WeeklySummary) => Promise<void> } {
+export function useSummaryExport(): {
+  busy: SummaryFormat | null;
+  exportAs: (format: SummaryFormat, model: WeeklySummary) => Promise<void>;
+} {
   const { t } = useTranslation('summary');
   const toast = useToast();
   const [busy, setBusy] = useState<SummaryFormat | null>(null);
@@ -37,7 +42,11 @@ export function useSummaryExport(): { busy: SummaryFormat | null; exportAs: (for
         let saved: SavedFile;
         if (format === 'pdf') {
           // Electron's printToPDF draws its own footer; the browser's print dialog uses the CSS one.
-          saved = await call('pdf:save', { suggestedName, html: toHtml(model, { pageFooter: !isElectron }), footer: model.footer });
+          saved = await call('pdf:save', {
+            suggestedName,
+            html: toHtml(model, { pageFooter: !isElectron }),
+            footer: model.footer,
+          });
           if (!isElectron) {
             toast({ message: t('page.printOpened'), tone: 'info' });
             return;

@@ -25,7 +25,8 @@ export const summary = {
     notWritable: 'Could not save there: the folder is not writable. Choose another folder and try again.',
     exportFailed: 'Could not export the summary: {{message}}',
     privateIncluded: 'This copy includes private entries. Do not share it.',
-    emptyWeek: 'No conversations were logged in this week. The summary still lists open disputes, decisions and whom to call.',
+    emptyWeek:
+      'No conversations were logged in this week. The summary still lists open disputes, decisions and whom to call.',
   },
   journalCsv: {
     export: 'Export CSV',

@@ -8,9 +8,26 @@ import type { Conversation } from '../../../shared/domain/types';
 function weekWith(week: string, times: [string, string][]) {
   const base = summaryFixture();
   const template = base.conversations.find((c) => c.id === 'c2')!;
-  const conversations: Conversation[] = times.map(([id, at]) => ({ ...template, id, at, summary: id, feedback: { ...template.feedback } }));
+  const conversations: Conversation[] = times.map(([id, at]) => ({
+    ...template,
+    id,
+    at,
+    summary: id,
+    feedback: { ...template.feedback },
+  }));
   return buildWeeklySummary(
-    { ...base, week, conversations, journal: conversations.map((c) => ({ id: c.id, clientId: c.clientId, atMs: Date.parse(c.at), outcome: c.outcome, private: false })) },
+    {
+      ...base,
+      week,
+      conversations,
+      journal: conversations.map((c) => ({
+        id: c.id,
+        clientId: c.clientId,
+        atMs: Date.parse(c.at),
+        outcome: c.outcome,
+        private: false,
+      })),
+    },
     { includePrivate: false, language: 'en' },
   );
 }
@@ -34,7 +51,11 @@ describe('weekly summary across a DST change (Europe/Berlin)', () => {
     expect(m.fromMs).toBe(Date.parse('2026-10-18T22:00:00.000Z'));
     expect(m.toMs).toBe(Date.parse('2026-10-25T23:00:00.000Z'));
     expect(m.conversations.map((c) => c.id)).toEqual(['monday', 'repeated-hour', 'sunday']);
-    expect(m.conversations.map((c) => c.dateTime)).toEqual(['2026-10-19 00:00', '2026-10-25 02:30', '2026-10-25 23:59']);
+    expect(m.conversations.map((c) => c.dateTime)).toEqual([
+      '2026-10-19 00:00',
+      '2026-10-25 02:30',
+      '2026-10-25 23:59',
+    ]);
     expect([m.firstDay, m.lastDay, m.dateRange]).toEqual(['2026-10-19', '2026-10-25', '19–25 October 2026']);
   });
 

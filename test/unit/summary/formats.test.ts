@@ -11,7 +11,8 @@ import { journalCsvFileName, summaryFileName } from '../../../shared/summary/fil
 import { summaryFixture } from '../../fixtures/summary-week';
 import type { Conversation } from '../../../shared/domain/types';
 
-const model = (language: 'en' | 'ru' = 'en', includePrivate = false) => buildWeeklySummary(summaryFixture(), { includePrivate, language });
+const model = (language: 'en' | 'ru' = 'en', includePrivate = false) =>
+  buildWeeklySummary(summaryFixture(), { includePrivate, language });
 
 /** Tables of a Markdown document as rendered by markdown-it (GFM tables): rows of cell texts. */
 function markdownTables(markdown: string): { heading: string; rows: string[][] }[] {
@@ -74,7 +75,14 @@ describe('Markdown export', () => {
     expect(rows[0]).toEqual(['Date', 'Client', 'Channel', 'Direction', 'Outcome', 'Summary']);
     expect(rows).toHaveLength(7);
     for (const row of rows) expect(row).toHaveLength(6);
-    expect(rows[2]).toEqual(['Mon 23 Nov, 10:15', 'Boris Beck (Beta Ltd)', 'Meeting', 'Director reached out', 'Satisfied', 'Renewal signed, "great" service | thanks']);
+    expect(rows[2]).toEqual([
+      'Mon 23 Nov, 10:15',
+      'Boris Beck (Beta Ltd)',
+      'Meeting',
+      'Director reached out',
+      'Satisfied',
+      'Renewal signed, "great" service | thanks',
+    ]);
     expect(rows[5]![5]).toBe('Обсудили договор, «цены»\nвторая строка');
     expect(rows[3]![5]).toBe('=HYPERLINK("http://evil")');
   });
@@ -82,7 +90,9 @@ describe('Markdown export', () => {
   it('does not let user text inject Markdown or HTML', () => {
     const input = summaryFixture();
     input.conversations[1]!.summary = '<script>alert(1)</script> **bold** [link](http://x) `code`';
-    const html = new MarkdownIt('commonmark').enable('table').render(toMarkdown(buildWeeklySummary(input, { includePrivate: false, language: 'en' })));
+    const html = new MarkdownIt('commonmark')
+      .enable('table')
+      .render(toMarkdown(buildWeeklySummary(input, { includePrivate: false, language: 'en' })));
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<strong>bold');
     expect(html).not.toContain('<a href');
@@ -135,7 +145,10 @@ describe('HTML export', () => {
   it('shows the same figures as the model', () => {
     const m = model();
     const html = toHtml(m);
-    for (const f of m.figures) expect(html).toContain(`data-figure="${f.key}"><div class="label">${f.label}</div><div class="value">${f.value}</div>`);
+    for (const f of m.figures)
+      expect(html).toContain(
+        `data-figure="${f.key}"><div class="label">${f.label}</div><div class="value">${f.value}</div>`,
+      );
   });
 
   it('puts the week and page numbers in the page margins unless the PDF printer draws its own footer', () => {
@@ -145,7 +158,18 @@ describe('HTML export', () => {
 });
 
 describe('CSV export', () => {
-  const header = ['Date', 'Week', 'Client', 'Organization', 'Channel', 'Direction', 'Outcome', 'Summary', 'Criteria praised', 'Criteria criticised'];
+  const header = [
+    'Date',
+    'Week',
+    'Client',
+    'Organization',
+    'Channel',
+    'Direction',
+    'Outcome',
+    'Summary',
+    'Criteria praised',
+    'Criteria criticised',
+  ];
 
   it('starts with a BOM and round-trips through papaparse with the same rows', () => {
     const m = model();
@@ -200,23 +224,42 @@ describe('CSV export', () => {
   it('exports journal conversations with the same columns, leaving notes out', () => {
     const input = summaryFixture();
     const clients = new Map(input.clients.map((c) => [c.id, c]));
-    const rows = input.conversations.map((conversation: Conversation) => ({ conversation, client: clients.get(conversation.clientId) }));
+    const rows = input.conversations.map((conversation: Conversation) => ({
+      conversation,
+      client: clients.get(conversation.clientId),
+    }));
     const csv = conversationsToCsv(rows, 'en');
     expect(csv.startsWith(CSV_BOM)).toBe(true);
     expect(csv).not.toContain('SECRET');
     const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
     expect(parsed.data[0]).toEqual(header);
     expect(parsed.data).toHaveLength(1 + input.conversations.length);
-    expect(parsed.data[1]).toEqual(['2026-11-22 23:59', '2026-W47', 'Chen Li', 'Gamma', 'Phone call', 'Client reached out', 'Complaint', 'Before the week', '', '']);
+    expect(parsed.data[1]).toEqual([
+      '2026-11-22 23:59',
+      '2026-W47',
+      'Chen Li',
+      'Gamma',
+      'Phone call',
+      'Client reached out',
+      'Complaint',
+      'Before the week',
+      '',
+      '',
+    ]);
     expect(parsed.data.at(-1)![1]).toBe('2026-W49');
-    expect(conversationsToCsv([{ conversation: input.conversations[0]!, client: undefined }], 'ru')).toContain('Неизвестный клиент');
+    expect(conversationsToCsv([{ conversation: input.conversations[0]!, client: undefined }], 'ru')).toContain(
+      'Неизвестный клиент',
+    );
   });
 
   it('builds the same file in parts (for progress on long exports)', () => {
     const input = summaryFixture();
     const rows = input.conversations.map((conversation: Conversation) => ({ conversation, client: input.clients[0] }));
     const whole = conversationsToCsv(rows, 'en');
-    const parts = [conversationsToCsv(rows.slice(0, 4), 'en'), conversationsToCsv(rows.slice(4), 'en', { first: false })];
+    const parts = [
+      conversationsToCsv(rows.slice(0, 4), 'en'),
+      conversationsToCsv(rows.slice(4), 'en', { first: false }),
+    ];
     expect(parts.join('\r\n')).toBe(whole);
     expect(parts[1]!.startsWith(CSV_BOM)).toBe(false);
   });
@@ -226,7 +269,9 @@ describe('file names', () => {
   it('names summary and journal exports', () => {
     expect(summaryFileName('2026-W48', 'md')).toBe('rapport-summary-2026-W48.md');
     expect(summaryFileName('2026-W48', 'pdf')).toBe('rapport-summary-2026-W48.pdf');
-    expect(journalCsvFileName('2026-11-01', '2026-11-30', '2026-12-01')).toBe('rapport-journal-2026-11-01-to-2026-11-30.csv');
+    expect(journalCsvFileName('2026-11-01', '2026-11-30', '2026-12-01')).toBe(
+      'rapport-journal-2026-11-01-to-2026-11-30.csv',
+    );
     expect(journalCsvFileName(null, null, '2026-12-01')).toBe('rapport-journal-all-2026-12-01.csv');
     expect(journalCsvFileName('2026-11-01', null, '2026-12-01')).toBe('rapport-journal-2026-11-01-to-2026-12-01.csv');
   });

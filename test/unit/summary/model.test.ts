@@ -45,7 +45,13 @@ describe('weekly summary model', () => {
       ['neutral', 1],
       ['complaint', 1],
     ]);
-    expect(Object.fromEntries(m.byChannel.map((r) => [r.key, r.count]))).toEqual({ call: 2, meeting: 1, video: 1, email: 1, message: 1 });
+    expect(Object.fromEntries(m.byChannel.map((r) => [r.key, r.count]))).toEqual({
+      call: 2,
+      meeting: 1,
+      video: 1,
+      email: 1,
+      message: 1,
+    });
     expect(m.byOutcome[0]!.share).toBe('67%');
   });
 
@@ -123,13 +129,21 @@ describe('weekly summary model', () => {
     const { decisions } = build();
     expect([decisions.taken, decisions.kept, decisions.broken, decisions.overdue]).toEqual([1, 1, 1, 1]);
     expect(decisions.rows.map((d) => d.id)).toEqual(['k3', 'k2', 'k1']);
-    expect(decisions.rows.find((d) => d.id === 'k1')).toMatchObject({ overdue: true, due: '27 Nov 2026', statusLabel: 'Pending' });
+    expect(decisions.rows.find((d) => d.id === 'k1')).toMatchObject({
+      overdue: true,
+      due: '27 Nov 2026',
+      statusLabel: 'Pending',
+    });
     expect(build(true).decisions.overdue).toBe(2);
   });
 
   it('tallies service criteria and names the weakest criticised ones', () => {
     const { criteria } = build();
-    expect(criteria.rows.find((r) => r.key === 'reliability')).toMatchObject({ praised: 0, criticised: 2, balance: -2 });
+    expect(criteria.rows.find((r) => r.key === 'reliability')).toMatchObject({
+      praised: 0,
+      criticised: 2,
+      balance: -2,
+    });
     expect(criteria.weakest.map((r) => r.key)).toEqual(['reliability', 'communication']);
   });
 
@@ -163,7 +177,9 @@ describe('weekly summary model', () => {
 
   it('ignores deleted records', () => {
     const input = summaryFixture();
-    input.conversations = input.conversations.map((c) => (c.id === 'c1' ? { ...c, deletedAt: '2026-11-28T00:00:00.000Z' } : c));
+    input.conversations = input.conversations.map((c) =>
+      c.id === 'c1' ? { ...c, deletedAt: '2026-11-28T00:00:00.000Z' } : c,
+    );
     input.disputes = input.disputes.map((d) => (d.id === 'd1' ? { ...d, deletedAt: '2026-11-28T00:00:00.000Z' } : d));
     const m = buildWeeklySummary(input, { includePrivate: false, language: 'en' });
     expect(m.totals.complaints).toBe(0);

@@ -29,8 +29,13 @@ describe('summary queries', () => {
       [8, 9],
       [9, 9],
     ]);
-    expect((await readConversationsForExport(new Date(2026, 10, 29).toISOString(), null)).map((c) => c.id)).toEqual(['c7', 'c8']);
-    expect((await readConversationsForExport(null, new Date(2026, 10, 23).toISOString())).map((c) => c.id)).toEqual(['c0']);
+    expect((await readConversationsForExport(new Date(2026, 10, 29).toISOString(), null)).map((c) => c.id)).toEqual([
+      'c7',
+      'c8',
+    ]);
+    expect((await readConversationsForExport(null, new Date(2026, 10, 23).toISOString())).map((c) => c.id)).toEqual([
+      'c0',
+    ]);
   });
 
   it('looks clients up by id', async () => {
