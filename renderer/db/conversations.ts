@@ -3,6 +3,7 @@ import type { Conversation, Decision, DecisionDraft } from '../../shared/domain/
 import { localDateOf, nowInstant, normaliseInstant } from '../../shared/dates/instant';
 import { db } from './db';
 import { newRecordBase } from './records';
+import { onCommittedChanges } from './changeFeed';
 import { buildClient, type ClientInput } from './clients';
 
 export type ConversationInput = Omit<Conversation, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
@@ -71,7 +72,10 @@ async function saveDecisionDrafts(conversation: Conversation, drafts: DecisionDr
 }
 
 /** Logs a conversation (and its decisions) and refreshes the client's last contact, all in one transaction. */
-export async function logConversation(input: ConversationInput, extras: ConversationExtras = {}): Promise<Conversation> {
+export async function logConversation(
+  input: ConversationInput,
+  extras: ConversationExtras = {},
+): Promise<Conversation> {
   const newClient = extras.newClient ? buildClient(extras.newClient) : null;
   const conversation: Conversation = {
     ...newRecordBase(),
@@ -166,4 +170,18 @@ export async function getConversationsByIds(ids: readonly string[]): Promise<(Co
 export async function listConversationDecisions(conversationId: string): Promise<Decision[]> {
   const all = await db.decisions.where('conversationId').equals(conversationId).toArray();
   return all.filter((d) => d.deletedAt === null).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/**
+ * Calls `listener` with the conversations written by each committed transaction (deleted ones
+ * carry `deletedAt`). Lets a screen that holds full records keep them current without
+ * re-reading IndexedDB after every save.
+ */
+export function onConversationsCommitted(listener: (written: Conversation[]) => void): () => void {
+  return onCommittedChanges(db, (changes) => {
+    const written: Conversation[] = [];
+    for (const change of changes)
+      if (change.table === 'conversations') written.push(...(change.upserts as Conversation[]));
+    if (written.length > 0) listener(written);
+  });
 }

@@ -68,7 +68,11 @@ describe('clients', () => {
     // Archive with Undo, then archive again and restore from "Show archived".
     await page.getByRole('button', { name: 'Archive Boris Ivanov' }).click();
     await expect.poll(() => names(page)).toEqual(['Zoe Hart', 'Anna Petrova']);
-    await page.getByRole('status').filter({ hasText: 'Boris Ivanov archived.' }).getByRole('button', { name: 'Undo' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Boris Ivanov archived.' })
+      .getByRole('button', { name: 'Undo' })
+      .click();
     await expect.poll(() => names(page)).toEqual(['Zoe Hart', 'Anna Petrova', 'Boris Ivanov']);
     await page.getByRole('button', { name: 'Archive Boris Ivanov' }).click();
     await expect.poll(() => names(page)).toEqual(['Zoe Hart', 'Anna Petrova']);

@@ -34,7 +34,10 @@ async function logQuickly(page: Page, client: string, outcome: 'Satisfied' | 'Ne
   await page.getByRole('button', { name: 'Log conversation' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Log conversation' });
   await dialog.getByRole('combobox', { name: 'Client' }).fill(client);
-  await dialog.getByRole('option', { name: new RegExp(client) }).first().click();
+  await dialog
+    .getByRole('option', { name: new RegExp(client) })
+    .first()
+    .click();
   await dialog.getByRole('radio', { name: outcome }).check();
   await dialog.getByLabel('Summary').fill(summary);
   await dialog.getByRole('button', { name: 'Save' }).click();
@@ -173,7 +176,11 @@ describe('conversation journal', () => {
     await detail.getByRole('button', { name: 'Delete' }).click();
     await rows.filter({ hasText: 'Price list questions' }).waitFor({ state: 'detached' });
     await expect(rows.count()).resolves.toBe(1);
-    await page.getByRole('status').filter({ hasText: 'Conversation deleted.' }).getByRole('button', { name: 'Undo' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Conversation deleted.' })
+      .getByRole('button', { name: 'Undo' })
+      .click();
     await rows.filter({ hasText: 'Price list questions' }).waitFor();
     await expect(rows.count()).resolves.toBe(2);
   });
@@ -209,7 +216,9 @@ describe('conversation journal', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.getByRole('alert').filter({ hasText: 'Your disk is full' }).waitFor();
     await expect(dialog.getByLabel('Summary').inputValue()).resolves.toBe('Invoice sent twice');
-    await expect(dialog.getByLabel('Notes').inputValue()).resolves.toBe('She was calm but firm; wants a credit note by Friday.');
+    await expect(dialog.getByLabel('Notes').inputValue()).resolves.toBe(
+      'She was calm but firm; wants a credit note by Friday.',
+    );
     await expect(dialog.getByRole('radio', { name: 'Complaint' }).isChecked()).resolves.toBe(true);
 
     await page.evaluate(() => {

@@ -21,7 +21,9 @@ describe('settings: general', () => {
     await page.reload();
     await page.waitForSelector('.app');
     await expect(theme()).resolves.toBe('light');
-    await expect(page.getByRole('radiogroup', { name: 'Theme' }).getByRole('radio', { name: 'Light' }).isChecked()).resolves.toBe(true);
+    await expect(
+      page.getByRole('radiogroup', { name: 'Theme' }).getByRole('radio', { name: 'Light' }).isChecked(),
+    ).resolves.toBe(true);
   });
 
   it('shows the OS language on first run and switches back to English', async () => {

@@ -111,7 +111,11 @@ export function ClientsPage() {
             </div>
             <div className="field">
               <label htmlFor={`${id}-sort`}>{t('sort')}</label>
-              <select id={`${id}-sort`} value={sort} onChange={(e) => setSort(e.target.value === 'lastContact' ? 'lastContact' : 'name')}>
+              <select
+                id={`${id}-sort`}
+                value={sort}
+                onChange={(e) => setSort(e.target.value === 'lastContact' ? 'lastContact' : 'name')}
+              >
                 <option value="name">{t('sortName')}</option>
                 <option value="lastContact">{t('sortLastContact')}</option>
               </select>
@@ -126,7 +130,12 @@ export function ClientsPage() {
               {showArchived ? t('noMatches.text') : t('noMatchesArchived')}
             </EmptyState>
           ) : (
-            <div className="clients-table" role="table" aria-label={tc('nav.clients')} aria-rowcount={visible.length + 1}>
+            <div
+              className="clients-table"
+              role="table"
+              aria-label={tc('nav.clients')}
+              aria-rowcount={visible.length + 1}
+            >
               <div className="clients-row clients-head" role="row" aria-rowindex={1}>
                 <span role="columnheader">{t('columns.name')}</span>
                 <span role="columnheader">{t('columns.organization')}</span>

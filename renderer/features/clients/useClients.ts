@@ -32,8 +32,5 @@ export function useClients(): ClientDirectory | undefined {
 
 /** A live single client (deleted ones are `null`); `undefined` while loading. */
 export function useClient(clientId: string | null | undefined): Client | null | undefined {
-  return useLiveQuery(
-    async () => (clientId ? ((await getClient(clientId)) ?? null) : null),
-    [clientId],
-  );
+  return useLiveQuery(async () => (clientId ? ((await getClient(clientId)) ?? null) : null), [clientId]);
 }

@@ -8,7 +8,12 @@ import { useToast } from '../../ui/Toasts';
 import { useSettings } from '../../app/SettingsProvider';
 import type { LogConversationRequest } from '../../app/LogConversationContext';
 import { getClient } from '../../db/clients';
-import { getConversation, listConversationDecisions, logConversation, updateConversation } from '../../db/conversations';
+import {
+  getConversation,
+  listConversationDecisions,
+  logConversation,
+  updateConversation,
+} from '../../db/conversations';
 import { DecisionDraftsEditor } from '../decisions/DecisionDraftsEditor';
 import { useProblemClientIds } from '../disputes/useProblemClientIds';
 import { useClients } from '../clients/useClients';
@@ -156,7 +161,9 @@ function ConversationFormDialog({ title, loaded, onClose }: { title: string; loa
     setErrors(found);
     if (Object.keys(found).length > 0) {
       const first = found.client ? 'client' : found.when ? 'when' : 'outcome';
-      bodyRef.current?.querySelector<HTMLElement>(`[data-field="${first}"] input, [data-field="${first}"] [role="combobox"]`)?.focus();
+      bodyRef.current
+        ?.querySelector<HTMLElement>(`[data-field="${first}"] input, [data-field="${first}"] [role="combobox"]`)
+        ?.focus();
       return;
     }
     const choice = form.client;
@@ -180,7 +187,8 @@ function ConversationFormDialog({ title, loaded, onClose }: { title: string; loa
         clearDraft();
         writeDefaults({ channel: form.channel, direction: form.direction });
       }
-      const clientName = choice.kind === 'new' ? choice.name : (directory?.byId.get(choice.id)?.name ?? form.clientQuery);
+      const clientName =
+        choice.kind === 'new' ? choice.name : (directory?.byId.get(choice.id)?.name ?? form.clientQuery);
       toast({
         message: editing ? t('updated') : t('saved', { client: clientName }),
         tone: 'success',
@@ -254,7 +262,13 @@ function ConversationFormDialog({ title, loaded, onClose }: { title: string; loa
       <button type="button" className="button" onClick={requestClose} disabled={isSaving}>
         {tc('actions.cancel')}
       </button>
-      <button type="button" className="button button-primary" onClick={() => void save()} disabled={isSaving} aria-busy={isSaving}>
+      <button
+        type="button"
+        className="button button-primary"
+        onClick={() => void save()}
+        disabled={isSaving}
+        aria-busy={isSaving}
+      >
         {isSaving ? t('saving') : tc('actions.save')}
       </button>
     </>
@@ -369,7 +383,12 @@ function ConversationFormDialog({ title, loaded, onClose }: { title: string; loa
         </div>
         <div className="field">
           <label htmlFor={`${id}-notes`}>{t('fields.notes')}</label>
-          <textarea id={`${id}-notes`} rows={3} value={form.notes} onChange={(e) => update({ notes: e.target.value })} />
+          <textarea
+            id={`${id}-notes`}
+            rows={3}
+            value={form.notes}
+            onChange={(e) => update({ notes: e.target.value })}
+          />
         </div>
         <label className="checkbox checkbox-field conversation-private">
           <input type="checkbox" checked={form.private} onChange={(e) => update({ private: e.target.checked })} />

@@ -41,7 +41,10 @@ export function fromLocalInput(value: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-export function emptyForm(now: Date, defaults: Partial<Pick<ConversationForm, 'channel' | 'direction'>> = {}): ConversationForm {
+export function emptyForm(
+  now: Date,
+  defaults: Partial<Pick<ConversationForm, 'channel' | 'direction'>> = {},
+): ConversationForm {
   return {
     clientQuery: '',
     client: null,
@@ -58,7 +61,15 @@ export function emptyForm(now: Date, defaults: Partial<Pick<ConversationForm, 'c
 }
 
 export function draftFromDecision(d: Decision): DecisionDraft {
-  return { id: d.id, decision: d.decision, promised: d.promised, owner: d.owner, due: d.due, status: d.status, note: d.note };
+  return {
+    id: d.id,
+    decision: d.decision,
+    promised: d.promised,
+    owner: d.owner,
+    due: d.due,
+    status: d.status,
+    note: d.note,
+  };
 }
 
 export function formFromConversation(c: Conversation, clientName: string, decisions: Decision[]): ConversationForm {
@@ -77,7 +88,10 @@ export function formFromConversation(c: Conversation, clientName: string, decisi
   };
 }
 
-export function validateForm(form: ConversationForm, t: (key: string, options?: Record<string, string>) => string): FormErrors {
+export function validateForm(
+  form: ConversationForm,
+  t: (key: string, options?: Record<string, string>) => string,
+): FormErrors {
   const errors: FormErrors = {};
   if (!form.client) {
     errors.client = form.clientQuery.trim()

@@ -28,7 +28,9 @@ export function ConversationDetailDialog(props: ConversationDetailDialogProps) {
   const praised = CRITERIA.filter((k) => c.feedback?.criteria?.[k] === 'praised');
   const criticised = CRITERIA.filter((k) => c.feedback?.criteria?.[k] === 'criticised');
   const fb = c.feedback;
-  const hasFeedback = Boolean(fb && (fb.whyStay || fb.likes || fb.dislikes || fb.incognito || praised.length || criticised.length));
+  const hasFeedback = Boolean(
+    fb && (fb.whyStay || fb.likes || fb.dislikes || fb.incognito || praised.length || criticised.length),
+  );
 
   const footer = (
     <>

@@ -59,7 +59,7 @@ export function JournalPage() {
     const item = items[v.index];
     return item?.kind === 'conversation' ? [item.row.id] : [];
   });
-  const records = useConversationRecords(visibleIds, snapshot?.version ?? 0);
+  const records = useConversationRecords(visibleIds);
 
   const dayLabel = (dayStartMs: number) => {
     const date = format(dayStartMs, 'EEEE, d MMMM yyyy', { locale });

@@ -1,31 +1,51 @@
 /**
  * Full conversation records for the rows on screen only. The journal's list comes from the
- * in-memory index; summaries and notes are fetched for the few dozen visible rows, and
- * refetched when the index changes (an edit bumps its version).
+ * in-memory index; summaries are fetched for the few dozen visible rows, and records written
+ * later (a save, an edit, an undo) arrive from the change feed without another read, so a
+ * saved conversation shows at once.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Conversation } from '../../../shared/domain/types';
-import { getConversationsByIds } from '../../db/conversations';
+import { getConversationsByIds, onConversationsCommitted } from '../../db/conversations';
 
 const MAX_CACHED = 600;
 
-export function useConversationRecords(ids: readonly string[], version: number): ReadonlyMap<string, Conversation> {
+export function useConversationRecords(ids: readonly string[]): ReadonlyMap<string, Conversation> {
   const [records, setRecords] = useState<ReadonlyMap<string, Conversation>>(() => new Map());
-  const cache = useRef({ records, version });
-  cache.current.records = records;
+  const current = useRef(records);
+  current.current = records;
   const key = ids.join(',');
+
+  useEffect(
+    () =>
+      onConversationsCommitted((written) =>
+        setRecords((previous) => {
+          const next = new Map(previous);
+          for (const c of written) next.set(c.id, c);
+          return next;
+        }),
+      ),
+    [],
+  );
 
   useEffect(() => {
     const wanted = key ? key.split(',') : [];
-    const isStale = cache.current.version !== version;
-    const missing = isStale ? wanted : wanted.filter((id) => !cache.current.records.has(id));
+    const missing = wanted.filter((id) => !current.current.has(id));
     if (missing.length === 0) return;
     let cancelled = false;
     void getConversationsByIds(missing).then((found) => {
       if (cancelled) return;
-      cache.current.version = version;
       setRecords((previous) => {
-        const next = new Map(isStale || previous.size > MAX_CACHED ? [] : previous);
+        // Keep memory bounded while scrolling through years: keep only what is visible.
+        const next =
+          previous.size > MAX_CACHED
+            ? new Map(
+                wanted.flatMap((id) => {
+                  const kept = previous.get(id);
+                  return kept ? [[id, kept] as const] : [];
+                }),
+              )
+            : new Map(previous);
         for (const c of found) if (c) next.set(c.id, c);
         return next;
       });
@@ -33,7 +53,7 @@ export function useConversationRecords(ids: readonly string[], version: number):
     return () => {
       cancelled = true;
     };
-  }, [key, version]);
+  }, [key]);
 
   return records;
 }

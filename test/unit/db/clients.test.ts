@@ -6,7 +6,12 @@ describe('clients repository', () => {
   beforeEach(resetDb);
 
   it('creates a client with trimmed fields and refuses one without a name', async () => {
-    const client = await createClient({ name: '  Irina Volkova ', organization: ' Baltic Freight ', vip: true, tags: ['key'] });
+    const client = await createClient({
+      name: '  Irina Volkova ',
+      organization: ' Baltic Freight ',
+      vip: true,
+      tags: ['key'],
+    });
     expect(await getClient(client.id)).toMatchObject({
       name: 'Irina Volkova',
       organization: 'Baltic Freight',
@@ -22,7 +27,11 @@ describe('clients repository', () => {
   it('edits a client but never blanks its name', async () => {
     const client = await createClient({ name: 'Oleg' });
     await updateClient(client.id, { name: ' Oleg Sidorov ', problem: true, notes: 'Prefers mornings' });
-    expect(await getClient(client.id)).toMatchObject({ name: 'Oleg Sidorov', problem: true, notes: 'Prefers mornings' });
+    expect(await getClient(client.id)).toMatchObject({
+      name: 'Oleg Sidorov',
+      problem: true,
+      notes: 'Prefers mornings',
+    });
     await expect(updateClient(client.id, { name: '' })).rejects.toThrow(/name/);
     expect((await getClient(client.id))?.name).toBe('Oleg Sidorov');
   });

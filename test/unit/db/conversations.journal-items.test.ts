@@ -8,7 +8,17 @@ import { buildClient } from '../../../renderer/db/clients';
 function row(id: string, local: string, extra: Partial<ConversationRow> = {}): ConversationRow {
   // `local` is local wall-clock time, so day grouping is tested in the runner's time zone.
   const atMs = new Date(local).getTime();
-  return { id, clientId: 'a', at: new Date(atMs).toISOString(), atMs, outcome: 'satisfied', channel: 'call', private: false, criteria: {}, ...extra };
+  return {
+    id,
+    clientId: 'a',
+    at: new Date(atMs).toISOString(),
+    atMs,
+    outcome: 'satisfied',
+    channel: 'call',
+    private: false,
+    criteria: {},
+    ...extra,
+  };
 }
 
 const rows = [
@@ -24,17 +34,34 @@ function shape(items: ReturnType<typeof buildJournalItems>): string[] {
 
 describe('journal items', () => {
   it('groups by local day, newest first, with counts', () => {
-    expect(shape(buildJournalItems(rows, NO_FILTERS))).toEqual(['2026-11-23(1)', '4', '2026-11-21(2)', '3', '2', '2026-11-20(1)', '1']);
+    expect(shape(buildJournalItems(rows, NO_FILTERS))).toEqual([
+      '2026-11-23(1)',
+      '4',
+      '2026-11-21(2)',
+      '3',
+      '2',
+      '2026-11-20(1)',
+      '1',
+    ]);
   });
 
   it('filters by client, outcome and channel', () => {
-    expect(shape(buildJournalItems(rows, { ...NO_FILTERS, clientId: 'b' }))).toEqual(['2026-11-23(1)', '4', '2026-11-21(1)', '2']);
+    expect(shape(buildJournalItems(rows, { ...NO_FILTERS, clientId: 'b' }))).toEqual([
+      '2026-11-23(1)',
+      '4',
+      '2026-11-21(1)',
+      '2',
+    ]);
     expect(shape(buildJournalItems(rows, { ...NO_FILTERS, outcome: 'complaint' }))).toEqual(['2026-11-21(1)', '2']);
     expect(shape(buildJournalItems(rows, { ...NO_FILTERS, channel: 'email' }))).toEqual(['2026-11-21(1)', '3']);
   });
 
   it('treats the date range as whole local days, both ends included', () => {
-    expect(shape(buildJournalItems(rows, { ...NO_FILTERS, from: '2026-11-21', to: '2026-11-21' }))).toEqual(['2026-11-21(2)', '3', '2']);
+    expect(shape(buildJournalItems(rows, { ...NO_FILTERS, from: '2026-11-21', to: '2026-11-21' }))).toEqual([
+      '2026-11-21(2)',
+      '3',
+      '2',
+    ]);
     expect(shape(buildJournalItems(rows, { ...NO_FILTERS, to: '2026-11-20' }))).toEqual(['2026-11-20(1)', '1']);
     expect(buildJournalItems(rows, { ...NO_FILTERS, from: '2026-11-24' })).toEqual([]);
   });

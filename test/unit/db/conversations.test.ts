@@ -15,19 +15,34 @@ import { db } from '../../../renderer/db/db';
 import { emptyFeedback } from '../../../shared/domain/types';
 import { resetDb } from './resetDb';
 
-const base = { channel: 'call' as const, direction: 'inbound' as const, summary: '', notes: '', private: false, feedback: emptyFeedback() };
+const base = {
+  channel: 'call' as const,
+  direction: 'inbound' as const,
+  summary: '',
+  notes: '',
+  private: false,
+  feedback: emptyFeedback(),
+};
 
 describe('conversations repository', () => {
   beforeEach(resetDb);
 
   it("keeps the client's last contact and outcome in step with logging, backdating and deleting", async () => {
     const client = await createClient({ name: 'Dmitry', organization: 'Stroymash' });
-    const recent = await logConversation({ ...base, clientId: client.id, at: '2026-11-20T10:00:00.000Z', outcome: 'complaint' });
+    const recent = await logConversation({
+      ...base,
+      clientId: client.id,
+      at: '2026-11-20T10:00:00.000Z',
+      outcome: 'complaint',
+    });
     await logConversation({ ...base, clientId: client.id, at: '2026-11-01T10:00:00.000Z', outcome: 'satisfied' });
     expect(await getClient(client.id)).toMatchObject({ lastContactAt: recent.at, lastOutcome: 'complaint' });
 
     await deleteConversation(recent.id);
-    expect(await getClient(client.id)).toMatchObject({ lastContactAt: '2026-11-01T10:00:00.000Z', lastOutcome: 'satisfied' });
+    expect(await getClient(client.id)).toMatchObject({
+      lastContactAt: '2026-11-01T10:00:00.000Z',
+      lastOutcome: 'satisfied',
+    });
     expect((await listConversations({ clientId: client.id })).map((c) => c.id)).not.toContain(recent.id);
 
     await restoreConversation(recent.id);
@@ -58,14 +73,28 @@ describe('conversations repository', () => {
   });
 
   it('creates no client when the conversation cannot be saved (one transaction)', async () => {
-    const existing = await logConversation({ ...base, clientId: 'x', at: '2026-11-23T09:00:00.000Z', outcome: 'neutral' });
+    const existing = await logConversation({
+      ...base,
+      clientId: 'x',
+      at: '2026-11-23T09:00:00.000Z',
+      outcome: 'neutral',
+    });
     // Reusing an id makes the conversation's add fail inside the transaction.
-    const clash = { ...base, id: existing.id, clientId: '', at: '2026-11-23T10:00:00.000Z', outcome: 'neutral' } as ConversationInput;
+    const clash = {
+      ...base,
+      id: existing.id,
+      clientId: '',
+      at: '2026-11-23T10:00:00.000Z',
+      outcome: 'neutral',
+    } as ConversationInput;
     await expect(logConversation(clash, { newClient: { name: 'Ghost Client' } })).rejects.toThrow();
     expect((await listClients()).map((c) => c.name)).not.toContain('Ghost Client');
-    await expect(logConversation({ ...base, clientId: '', at: '2026-11-23T10:00:00.000Z', outcome: 'neutral' }, { newClient: { name: ' ' } })).rejects.toThrow(
-      /name/,
-    );
+    await expect(
+      logConversation(
+        { ...base, clientId: '', at: '2026-11-23T10:00:00.000Z', outcome: 'neutral' },
+        { newClient: { name: ' ' } },
+      ),
+    ).rejects.toThrow(/name/);
     expect(await db.conversations.count()).toBe(1);
   });
 
@@ -73,9 +102,17 @@ describe('conversations repository', () => {
     const anna = await createClient({ name: 'Anna' });
     const boris = await createClient({ name: 'Boris' });
     await logConversation({ ...base, clientId: anna.id, at: '2026-11-01T10:00:00.000Z', outcome: 'neutral' });
-    const moved = await logConversation({ ...base, clientId: anna.id, at: '2026-11-20T10:00:00.000Z', outcome: 'complaint' });
+    const moved = await logConversation({
+      ...base,
+      clientId: anna.id,
+      at: '2026-11-20T10:00:00.000Z',
+      outcome: 'complaint',
+    });
     await updateConversation(moved.id, { clientId: boris.id, summary: 'Actually Boris' });
-    expect(await getClient(anna.id)).toMatchObject({ lastContactAt: '2026-11-01T10:00:00.000Z', lastOutcome: 'neutral' });
+    expect(await getClient(anna.id)).toMatchObject({
+      lastContactAt: '2026-11-01T10:00:00.000Z',
+      lastOutcome: 'neutral',
+    });
     expect(await getClient(boris.id)).toMatchObject({ lastContactAt: moved.at, lastOutcome: 'complaint' });
 
     await updateConversation(moved.id, { outcome: 'satisfied' }, { newClient: { name: 'Clara' } });
@@ -87,8 +124,20 @@ describe('conversations repository', () => {
 
   it('fetches full records by id in the order asked, skipping deleted ones', async () => {
     const client = await createClient({ name: 'Dana' });
-    const a = await logConversation({ ...base, clientId: client.id, at: '2026-11-01T10:00:00.000Z', outcome: 'neutral', summary: 'A' });
-    const b = await logConversation({ ...base, clientId: client.id, at: '2026-11-02T10:00:00.000Z', outcome: 'neutral', summary: 'B' });
+    const a = await logConversation({
+      ...base,
+      clientId: client.id,
+      at: '2026-11-01T10:00:00.000Z',
+      outcome: 'neutral',
+      summary: 'A',
+    });
+    const b = await logConversation({
+      ...base,
+      clientId: client.id,
+      at: '2026-11-02T10:00:00.000Z',
+      outcome: 'neutral',
+      summary: 'B',
+    });
     await deleteConversation(a.id);
     const found = await getConversationsByIds([b.id, a.id, 'missing']);
     expect(found.map((c) => c?.summary)).toEqual(['B', undefined, undefined]);
@@ -96,7 +145,14 @@ describe('conversations repository', () => {
 
   it('saves decision drafts with the conversation and lists them for editing', async () => {
     const client = await createClient({ name: 'Egor' });
-    const draft = { decision: 'Free delivery in December', promised: 'Yes', owner: 'me', due: '2026-12-01', status: 'pending' as const, note: '' };
+    const draft = {
+      decision: 'Free delivery in December',
+      promised: 'Yes',
+      owner: 'me',
+      due: '2026-12-01',
+      status: 'pending' as const,
+      note: '',
+    };
     const conversation = await logConversation(
       { ...base, clientId: client.id, at: '2026-11-23T10:00:00.000Z', outcome: 'satisfied' },
       { decisions: [draft, { ...draft, decision: '   ' }] },
