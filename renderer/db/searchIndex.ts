@@ -71,6 +71,31 @@ export function normalizeTerm(term: string): string {
   return term.toLowerCase().replace(/ё/g, 'е');
 }
 
+/**
+ * Words too common to find anything with ("the" is in most English summaries). Leaving them
+ * out keeps the index smaller and keeps a query from scoring 20 000 conversations.
+ */
+const STOP_WORDS = new Set(
+  (
+    'a an the of with about for on in to and or by at from is are was were be been it its this that these those as ' +
+    'we us our they their them he she his her you your i my not but so if than then there ' +
+    'и в во на с со по за к ко о об от до из у не что как а но же ли бы мы нас нам они их это для при то так уже еще'
+  ).split(' '),
+);
+
+/** Normalised term, or null for a stop word (both when indexing and when searching). */
+export function indexTerm(term: string): string | null {
+  const normal = normalizeTerm(term);
+  return STOP_WORDS.has(normal) ? null : normal;
+}
+
+/** Queries shorter than this (letters and digits) match too much to be useful. */
+export const MIN_QUERY_LENGTH = 2;
+
+export function isSearchable(query: string): boolean {
+  return tokenize(query).join('').length >= MIN_QUERY_LENGTH;
+}
+
 function toDoc(table: string, record: unknown): SearchDoc | null {
   const kind = KIND_OF_TABLE[table];
   if (!kind) return null;
@@ -109,7 +134,7 @@ function createMiniSearch(): MiniSearch<SearchDoc> {
     fields: ['title', 'body'],
     storeFields: ['kind', 'title', 'detail', 'clientId', 'date'],
     tokenize,
-    processTerm: normalizeTerm,
+    processTerm: indexTerm,
     searchOptions: {
       prefix: true,
       // Typo tolerance only for longer words: short prefixes would match half the index.
@@ -183,7 +208,7 @@ export class SearchIndex {
   /** Results grouped by kind, best first, at most `perGroup` in each. Empty while not built. */
   search(query: string, perGroup = 8): SearchGroups {
     const groups: SearchGroups = { client: [], conversation: [], dispute: [], decision: [] };
-    if (!tokenize(query).length || this.status.state === 'idle') return groups;
+    if (!isSearchable(query) || this.status.state === 'idle') return groups;
     const results = this.mini.search(query);
     let full = 0;
     for (const result of results) {

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { useTranslation } from 'react-i18next';
 import { format, parseISO } from 'date-fns';
 import { dateLocale } from '../../../shared/dates/locales';
-import { searchIndex, SEARCH_KINDS, type SearchHit } from '../../db/searchIndex';
+import { isSearchable, searchIndex, SEARCH_KINDS, type SearchHit } from '../../db/searchIndex';
 import { useSettings } from '../../app/SettingsProvider';
 import { useLogConversation } from '../../app/LogConversationContext';
 import { navigate } from '../../app/useRoute';
@@ -142,7 +142,12 @@ export function SearchBox() {
               {t('box.indexing', { count: status.indexed })}
             </p>
           )}
-          {status.state === 'ready' && hits.length === 0 && (
+          {status.state === 'ready' && !isSearchable(trimmed) && (
+            <p className="search-note muted" role="status">
+              {t('box.tooShort')}
+            </p>
+          )}
+          {status.state === 'ready' && isSearchable(trimmed) && hits.length === 0 && (
             <div className="search-note" role="status">
               <p>{t('box.noResults', { query: trimmed })}</p>
               <p className="muted">{t('box.hint')}</p>

@@ -5,6 +5,7 @@ export const search = {
     placeholder: 'Search clients, conversations, disputes, decisions…  Ctrl+K',
     results: 'Search results',
     indexing: 'Preparing search… {{count}} records so far',
+    tooShort: 'Type at least two letters.',
     noResults: 'No results for “{{query}}”',
     hint: 'Type a name, an organization, or a word from a summary or notes.',
     open: '↑↓ to move, Enter to open, Esc to close',
