@@ -10,22 +10,30 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/harness';
 import { buildWeeklySummary } from '../../../shared/summary/model';
 import { toHtml } from '../../../shared/summary/html';
-import { PDF_HEADER_TEMPLATE, pdfFooterTemplate } from '../../../shared/summary/pdfFooter';
+import { pdfOptions } from '../../../electron/pdf';
 import { summaryFixture } from '../../fixtures/summary-week';
 
 const hasChromium = existsSync(CHROMIUM_PATH);
 
-async function printPdf(browser: Browser, html: string, footer: string): Promise<Uint8Array> {
+/** Prints as the app's main process does (electron/pdf.ts options: A4, footer template, margins in inches). */
+async function printPdf(browser: Browser, html: string, footer: string, language: 'en' | 'ru' = 'en'): Promise<Uint8Array> {
+  const options = pdfOptions(footer, language);
+  const inches = (n: number) => `${n}in`;
   const page = await browser.newPage();
   try {
     await page.setContent(html);
     const pdf = await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: PDF_HEADER_TEMPLATE,
-      footerTemplate: pdfFooterTemplate(footer),
-      margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
+      format: options.pageSize,
+      printBackground: options.printBackground,
+      displayHeaderFooter: options.displayHeaderFooter,
+      headerTemplate: options.headerTemplate,
+      footerTemplate: options.footerTemplate,
+      margin: {
+        top: inches(options.margins.top),
+        bottom: inches(options.margins.bottom),
+        left: inches(options.margins.left),
+        right: inches(options.margins.right),
+      },
     });
     return new Uint8Array(pdf);
   } finally {
@@ -73,18 +81,19 @@ describe.skipIf(!hasChromium)('PDF export (Chromium)', () => {
     expect(text).toContain('Invoice wrong, again');
     // Footer on every page: the week and "page / pages".
     expect(text.match(/Rapport · 2026-W48/g)).toHaveLength(pages);
-    expect(text).toContain(`1 / ${pages}`);
-    expect(text).toContain(`${pages} / ${pages}`);
+    expect(text).toContain(`Page 1 of ${pages}`);
+    expect(text).toContain(`Page ${pages} of ${pages}`);
     expect(text).not.toContain('Private chat about the merger');
   });
 
   it('prints Russian text (Cyrillic survives)', async () => {
     const model = buildWeeklySummary(summaryFixture(), { includePrivate: false, language: 'ru' });
-    const { text } = await pdfText(await printPdf(browser, toHtml(model, { pageFooter: false }), model.footer));
+    const { text } = await pdfText(await printPdf(browser, toHtml(model, { pageFooter: false }), model.footer, 'ru'));
     expect(text).toContain('Отчёт за неделю');
     expect(text).toContain('23–29 ноября 2026');
     expect(text).toContain('Обсудили договор');
     expect(text).toContain('Кому позвонить на следующей неделе');
+    expect(text).toMatch(/Страница 1 из \d/);
   });
 
   it('prints the week and page numbers from the CSS page margins when no footer template is used (browser print)', async () => {
