@@ -32,6 +32,8 @@ describe('disputes and decisions screens', () => {
       const journal = generateSampleJournal({ seed: 7, clients: 60, years: 1, now: NOW, utcOffsetMinutes: 0 });
       await seedJournal(page, journal);
       await page.reload();
+      // The nudge banner (another feature, tested there) would cover the lower left of every screenshot.
+      await page.addStyleTag({ content: '[data-testid="nudge-banner"] { display: none !important; }' });
       const overflow = () =>
         page.evaluate(() => {
           const main = document.querySelector('main.content')!;
@@ -51,6 +53,34 @@ describe('disputes and decisions screens', () => {
       expect(await overflow()).toBeLessThanOrEqual(0);
       await page.getByTestId('plan-step').last().scrollIntoViewIfNeeded();
       await page.screenshot({ path: `/tmp/disputes/plan-${name}.png` });
+
+      await page.goto(page.url().replace(/#.*$/, '') + `#/clients/${withPlan.clientId}`);
+      await page.getByTestId('dispute-row').first().waitFor();
+      await page.getByTestId('promise-keeping').first().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `/tmp/disputes/client-${name}.png` });
+      expect(await overflow()).toBeLessThanOrEqual(0);
+
+      await page.goto(page.url().replace(/#.*$/, '') + '#/disputes');
+      await page.getByRole('button', { name: /^(Open dispute|Открыть спор)$/ }).first().click();
+      await page.getByRole('dialog').last().waitFor();
+      await page.screenshot({ path: `/tmp/disputes/new-${name}.png` });
+      await page.keyboard.press('Escape');
+
+      const withDecision = journal.decisions.find((d) => d.conversationId !== null);
+      if (withDecision?.conversationId) {
+        await page.evaluate(() => undefined);
+        await page.goto(page.url().replace(/#.*$/, '') + '#/decisions');
+        const row = page.getByTestId('decision-row').filter({ hasText: withDecision.decision }).first();
+        await row.waitFor();
+        await page.screenshot({ path: `/tmp/disputes/before-drafts-${name}.png` });
+        await row.locator('.decision-row-source button').click();
+        const draft = page.getByTestId('decision-draft').first();
+        await draft.waitFor();
+        await draft.getByRole('button', { expanded: false }).first().click();
+        await draft.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `/tmp/disputes/drafts-${name}.png` });
+        await page.keyboard.press('Escape');
+      }
 
       await page.goto(page.url().replace(/#.*$/, '') + '#/decisions');
       await page.getByTestId('decision-row').first().waitFor();

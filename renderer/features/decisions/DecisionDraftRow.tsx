@@ -1,5 +1,8 @@
 import { useId } from 'react';
+import { format, parseISO } from 'date-fns';
 import { useTranslation } from 'react-i18next';
+import { dateLocale } from '../../../shared/dates/locales';
+import { useSettings } from '../../app/SettingsProvider';
 import type { DecisionDraft } from '../../../shared/domain/types';
 import { DecisionFields } from './DecisionFields';
 
@@ -16,6 +19,7 @@ interface Props {
 export function DecisionDraftRow({ draft, index, expanded, onToggle, onChange, onRemove }: Props) {
   const { t } = useTranslation('decisions');
   const id = useId();
+  const { language } = useSettings();
   const name = draft.decision.trim() || t('draft.untitled', { n: index + 1 });
   return (
     <li className={`draft-row${expanded ? ' draft-row-open' : ''}`} data-testid="decision-draft">
@@ -31,7 +35,11 @@ export function DecisionDraftRow({ draft, index, expanded, onToggle, onChange, o
             {expanded ? '▾' : '▸'}
           </span>
           <span className="draft-name">{name}</span>
-          {draft.due && <span className="muted">{t('draft.due', { date: draft.due })}</span>}
+          {draft.due && (
+            <span className="muted">
+              {t('draft.due', { date: format(parseISO(draft.due), 'PP', { locale: dateLocale(language) }) })}
+            </span>
+          )}
           <span className={`badge decision-badge-${draft.status}`}>
             {t(`decisionStatus.${draft.status}`, { ns: 'common' })}
           </span>

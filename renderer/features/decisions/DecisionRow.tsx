@@ -26,13 +26,11 @@ export function DecisionRow({
         <span className="decision-text" title={decision.decision}>
           {decision.decision}
         </span>
-        <span className="decision-promised" title={decision.promised}>
-          {decision.promised
-            ? t('promisedPrefix', { promised: decision.promised })
-            : decision.owner
-              ? t('ownerPrefix', { owner: decision.owner })
-              : ''}
-        </span>
+        {decision.promised && (
+          <span className="decision-promised" title={decision.promised}>
+            {t('promisedPrefix', { promised: decision.promised })}
+          </span>
+        )}
       </div>
       <div className="decision-row-client">
         {client ? (
@@ -43,9 +41,13 @@ export function DecisionRow({
           <span className="muted">{t('unknownClient')}</span>
         )}
         {client?.vip && <span className="badge badge-vip">{t('flags.vip', { ns: 'common' })}</span>}
-      </div>
-      <div className="decision-row-owner" title={decision.owner}>
-        {decision.owner || <span className="muted">{t('none', { ns: 'common' })}</span>}
+        {decision.owner && (
+          <span className="decision-row-owner muted" title={t('ownerPrefix', { owner: decision.owner })}>
+            <span aria-hidden="true">→ </span>
+            <span className="visually-hidden">{t('fields.owner')}: </span>
+            {decision.owner}
+          </span>
+        )}
       </div>
       <div>
         <DecisionDue decision={decision} today={today} />

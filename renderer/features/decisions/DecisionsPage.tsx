@@ -116,8 +116,7 @@ export function DecisionsPage() {
             <div className="decision-table">
               <div className="decision-row decision-row-head" aria-hidden="true">
                 <span>{t('fields.decision')}</span>
-                <span>{t('fields.client')}</span>
-                <span>{t('fields.owner')}</span>
+                <span>{t('columns.clientOwner')}</span>
                 <span>{t('fields.due')}</span>
                 <span>{t('fields.status')}</span>
                 <span>{t('columns.source')}</span>

@@ -17,7 +17,7 @@ export function PromiseKeepingFigure({ figure, large }: { figure: PromiseKeeping
     <div className={`promise-figure${large ? ' promise-figure-large' : ''}`} data-testid="promise-keeping">
       <span className="promise-figure-label">{t('promiseKeeping.label')}</span>
       <span
-        className={`promise-figure-value${figure?.ratio != null && figure.ratio < 0.8 ? ' promise-figure-low' : ''}`}
+        className={`promise-figure-value${figure?.ratio == null ? ' promise-figure-none' : figure.ratio < 0.8 ? ' promise-figure-low' : ''}`}
       >
         {figure === undefined ? '…' : (percent ?? t('none', { ns: 'common' }))}
       </span>
