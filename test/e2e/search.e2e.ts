@@ -45,11 +45,19 @@ describe('global search', () => {
     expect(await first.locator('mark').first().textContent()).toMatch(/^П[её]тр/);
     if (SHOTS) await page.screenshot({ path: '/tmp/perf-search-light.png' });
 
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toMatch(/#\/clients\/[0-9a-f-]{36}$/);
+    expect(await results.count()).toBe(0);
+
+    // Arrow keys move through the options.
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('schedule');
+    await results.getByRole('group', { name: 'Conversations' }).waitFor();
     await page.keyboard.press('ArrowDown');
     expect(await results.getByRole('option').nth(1).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('ArrowUp');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.url()).toMatch(/#\/clients\/[0-9a-f-]{36}$/);
+    expect(await results.getByRole('option').nth(0).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Escape');
     expect(await results.count()).toBe(0);
 
     // Esc closes; a word that is nowhere says so.
@@ -58,6 +66,36 @@ describe('global search', () => {
     await results.getByText('No results for “zzqx”').waitFor();
     await page.keyboard.press('Escape');
     expect(await results.count()).toBe(0);
+  });
+
+  it('finds a conversation by a word from its notes; Enter opens it; Ctrl+N opens the log dialog', async () => {
+    app = await launchApp();
+    const { page } = app;
+    // The in-app quick-log shortcut (the global one needs the desktop app).
+    await page.keyboard.press('Control+n');
+    const dialog = page.getByRole('dialog', { name: 'Log conversation' });
+    await dialog.waitFor();
+    await dialog.getByRole('combobox', { name: 'Client' }).fill('Marina Sokolova');
+    await dialog.getByRole('option', { name: 'Create “Marina Sokolova”' }).click();
+    await dialog.getByRole('radio', { name: 'Satisfied' }).check();
+    await dialog.getByLabel('Summary').fill('Quarterly review');
+    await dialog.getByLabel('Notes').fill('She asked about the Zephyrine shipment for December.');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('zephyr');
+    const results = page.getByRole('listbox', { name: 'Search results' });
+    const option = results.getByRole('group', { name: 'Conversations' }).getByRole('option');
+    await option.first().waitFor();
+    expect(await option.count()).toBe(1);
+    expect(await option.first().textContent()).toContain('Quarterly review');
+    expect(await option.first().textContent()).toContain('Marina Sokolova');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Edit conversation' }).waitFor();
+    await expect
+      .poll(() => page.getByRole('dialog', { name: 'Edit conversation' }).getByLabel('Notes').inputValue())
+      .toContain('Zephyrine');
   });
 
   it('speaks Russian and works in the dark theme', async () => {
@@ -74,4 +112,34 @@ describe('global search', () => {
       await page.screenshot({ path: '/tmp/perf-settings-ru-dark.png', fullPage: true });
     }
   });
+});
+
+// Loads 2 000 clients and 50 000 conversations through Settings: a minute or more on two
+// busy cores, so it runs with PERF=1 (npm run bench checks the same on every run).
+describe.skipIf(!process.env.PERF)('ten years of data', () => {
+  let app: App | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('loads the large sample journal and the journal renders only a window of its 50 000 rows', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await page.goto(page.url().replace(/#.*$/, '') + '#/settings');
+    await page.getByRole('radio', { name: /Large: 2,000 clients/ }).check();
+    await page.getByRole('button', { name: 'Load sample journal' }).click();
+    await page.getByRole('progressbar', { name: 'Loading sample journal' }).waitFor();
+    await page
+      .getByText('Sample journal loaded: 2,000 clients and 50,000 conversations.')
+      .waitFor({ timeout: 300_000 });
+    await page.getByRole('navigation').getByRole('link', { name: 'Journal' }).click();
+    const rows = page.getByTestId('journal-row');
+    await rows.first().waitFor({ timeout: 60_000 });
+    expect(await rows.count()).toBeLessThan(150);
+    await page.locator('.journal-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await page.waitForTimeout(500);
+    expect(await rows.count()).toBeLessThan(150);
+    expect(await rows.count()).toBeGreaterThan(0);
+  }, 420_000);
 });
