@@ -468,6 +468,13 @@ async function main() {
       metrics,
       budgets,
       allMet: Object.values(budgets).every((b) => b.met === true),
+      checks: {
+        // A virtualized journal keeps a window of rows in the DOM, at the top and at the far end.
+        journalVirtualized:
+          logConversation.domRows === undefined
+            ? null
+            : logConversation.domRows < 200 && (logConversation.scroll?.rows ?? Infinity) < 200,
+      },
       extra: {
         heapWithSearchIndexMB: round(heapWithSearch),
         generateMs: round(imported.generated.ms),
