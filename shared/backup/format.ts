@@ -143,21 +143,8 @@ export interface SerialisedBackup {
 export async function serialiseBackup(options: SerialiseOptions): Promise<SerialisedBackup> {
   const { data, pause = noPause, chunkSize = 2000 } = options;
   const counts = countsOf(data);
-  const total = Math.max(1, counts.clients + counts.conversations + counts.disputes + counts.decisions);
-  let done = 0;
-  const tableJson: Partial<Record<BackupTable, string[]>> = {};
-  for (const table of [...BACKUP_TABLES].sort()) {
-    const records: readonly unknown[] = data[table];
-    const lines: string[] = [];
-    for (let i = 0; i < records.length; i += chunkSize) {
-      for (const record of records.slice(i, i + chunkSize)) lines.push(canonicalJson(record));
-      done += Math.min(chunkSize, records.length - i);
-      options.onProgress?.(done / total);
-      await pause();
-    }
-    tableJson[table] = lines;
-  }
   const tables = [...BACKUP_TABLES].sort();
+  const tableJson = await canonicalRecordLines(data, { pause, chunkSize, onProgress: options.onProgress });
   const canonicalData = `{${tables.map((t) => `${JSON.stringify(t)}:[${(tableJson[t] ?? []).join(',')}]`).join(',')}}`;
   const checksum = await sha256Hex(canonicalData);
   const header: BackupHeader = {
@@ -188,6 +175,54 @@ export async function serialiseBackup(options: SerialiseOptions): Promise<Serial
     '',
   ].join('\n');
   return { json, counts, checksum };
+}
+
+interface ChunkOptions {
+  pause: Pause;
+  chunkSize: number;
+  onProgress?: (done: number) => void;
+}
+
+/**
+ * The canonical JSON of every record of every array in `tables`, in chunks with a pause
+ * between them, so 50 000 records never block the UI in one go.
+ */
+async function canonicalRecordLines(tables: object, options: ChunkOptions): Promise<Record<string, string[]>> {
+  const entries = Object.entries(tables).filter((e): e is [string, unknown[]] => Array.isArray(e[1]));
+  const total = Math.max(
+    1,
+    entries.reduce((n, [, rows]) => n + rows.length, 0),
+  );
+  let done = 0;
+  const out: Record<string, string[]> = {};
+  for (const [name, records] of entries) {
+    const lines: string[] = [];
+    for (let i = 0; i < records.length; i += options.chunkSize) {
+      for (const record of records.slice(i, i + options.chunkSize)) lines.push(canonicalJson(record));
+      done += Math.min(options.chunkSize, records.length - i);
+      options.onProgress?.(done / total);
+      await options.pause();
+    }
+    out[name] = lines;
+  }
+  return out;
+}
+
+/**
+ * `checksumOfData` for large data: the same bytes, built a chunk at a time with pauses.
+ * Members of `data` that are not arrays are serialised whole.
+ */
+export async function checksumOfDataChunked(
+  data: Record<string, unknown>,
+  pause: Pause,
+  chunkSize = 2000,
+): Promise<string> {
+  const lines = await canonicalRecordLines(data, { pause, chunkSize });
+  const members = Object.keys(data)
+    .filter((key) => data[key] !== undefined)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${lines[key] ? `[${lines[key].join(',')}]` : canonicalJson(data[key])}`);
+  return sha256Hex(`{${members.join(',')}}`);
 }
 
 export function countsOf(data: BackupData): BackupCounts {

@@ -11,7 +11,7 @@ import {
   BACKUP_SETTING_KEYS,
   BACKUP_TABLES,
   CURRENT_SCHEMA_VERSION,
-  checksumOfData,
+  checksumOfDataChunked,
   noPause,
   type BackupCounts,
   type BackupData,
@@ -180,7 +180,7 @@ export async function parseBackup(text: string, options: ParseOptions = {}): Pro
   if (schemaVersion > currentSchemaVersion) throw new BackupError({ code: 'futureSchema', schemaVersion });
 
   // The checksum covers the data exactly as written, before any migration.
-  const actual = await checksumOfData(header.data.data);
+  const actual = await checksumOfDataChunked(header.data.data, pause);
   if (actual !== header.data.checksum.value) {
     throw new BackupError({ code: 'checksumMismatch', expected: header.data.checksum.value, actual });
   }

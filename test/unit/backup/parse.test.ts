@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BackupError, parseBackup, type BackupProblem } from '../../../shared/backup/parse';
+import { checksumOfData, checksumOfDataChunked, noPause } from '../../../shared/backup/format';
 import { fixtureText, loadFixture, reseal } from './helpers';
 
 async function problemOf(text: string, options?: Parameters<typeof parseBackup>[1]): Promise<BackupProblem> {
@@ -21,6 +22,11 @@ describe('parseBackup: a good file', () => {
     // Tombstones are part of the backup.
     expect(parsed.data.clients.filter((c) => c.deletedAt !== null)).toHaveLength(1);
     expect(parsed.migratedFrom).toBeNull();
+  });
+
+  it('the chunked checksum (used for large files) equals the documented rule', async () => {
+    const data = { ...loadFixture().data, zExtra: { note: 'not a table' } };
+    expect(await checksumOfDataChunked(data, noPause, 1)).toBe(await checksumOfData(data));
   });
 
   it('keeps records exactly as written (no trimming by the schema)', async () => {
