@@ -66,6 +66,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       env: { ...process.env, RAPPORT_E2E: '1' },
     });
     const page = await app.firstWindow();
+    // Electron has no launch-time emulation options: apply them to the window's page.
+    await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
+    await page.setViewportSize(options.viewport ?? { width: 1280, height: 800 });
     if (options.now) await page.clock.install({ time: options.now });
     await page.waitForSelector('.app');
     return {
