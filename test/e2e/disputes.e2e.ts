@@ -84,10 +84,15 @@ describe('disputes and decisions', () => {
     await expect.poll(() => page.getByTestId('plan-step').count()).toBe(2);
     // The first step is past its due date: highlighted.
     await expect.poll(() => page.getByTestId('plan-step').first().getByText('Overdue').count()).toBe(1);
-    await page.getByRole('button', { name: 'Move up: Call the client to confirm' }).click();
+    // Reorder with the keyboard: the focus follows the step.
+    await page.getByRole('button', { name: 'Move up: Call the client to confirm' }).focus();
+    await page.keyboard.press('Enter');
     await expect
       .poll(() => page.getByTestId('plan-step').first().getByRole('textbox', { name: 'Step' }).inputValue())
       .toBe('Call the client to confirm');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Move down: Call the client to confirm');
     await page.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'In correction' }).click();
 
     // Problem client on the client list and on the client page.

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanStep } from '../../../shared/domain/types';
 import { isStepOverdue } from '../../../shared/rules/disputes';
@@ -23,6 +23,23 @@ export function PlanStepRow({ disputeId, step, index, count, today, autoFocus }:
   const [done, setDone] = useState(step.done);
   useEffect(() => setDone(step.done), [step.done]);
   const overdue = isStepOverdue({ ...step, done }, today);
+  // Reordering moves this row in the DOM, which drops the focus; put it back on the same
+  // arrow (or the other one once the step reaches an end) so keyboard reordering flows.
+  const upRef = useRef<HTMLButtonElement>(null);
+  const downRef = useRef<HTMLButtonElement>(null);
+  const pendingFocus = useRef<-1 | 1 | null>(null);
+  useEffect(() => {
+    const direction = pendingFocus.current;
+    if (direction === null) return;
+    pendingFocus.current = null;
+    const preferred = direction === -1 ? upRef.current : downRef.current;
+    const other = direction === -1 ? downRef.current : upRef.current;
+    (preferred && !preferred.disabled ? preferred : other)?.focus();
+  }, [index]);
+  const move = (direction: -1 | 1) => {
+    pendingFocus.current = direction;
+    void movePlanStep(disputeId, step.id, direction).catch(fail);
+  };
   const name = step.text || t('plan.untitled', { n: index + 1 });
   const fail = (error: unknown) =>
     toast({
@@ -94,7 +111,8 @@ export function PlanStepRow({ disputeId, step, index, count, today, autoFocus }:
           aria-label={t('plan.moveUp', { step: name })}
           title={t('plan.moveUpShort')}
           disabled={index === 0}
-          onClick={() => void movePlanStep(disputeId, step.id, -1).catch(fail)}
+          ref={upRef}
+          onClick={() => move(-1)}
         >
           ↑
         </button>
@@ -104,7 +122,8 @@ export function PlanStepRow({ disputeId, step, index, count, today, autoFocus }:
           aria-label={t('plan.moveDown', { step: name })}
           title={t('plan.moveDownShort')}
           disabled={index === count - 1}
-          onClick={() => void movePlanStep(disputeId, step.id, 1).catch(fail)}
+          ref={downRef}
+          onClick={() => move(1)}
         >
           ↓
         </button>
