@@ -183,6 +183,17 @@ describe('conversation journal', () => {
       .click();
     await rows.filter({ hasText: 'Price list questions' }).waitFor();
     await expect(rows.count()).resolves.toBe(2);
+
+    // The Delete key on a focused row does the same.
+    await rows.filter({ hasText: 'Thanks for the fast fix' }).focus();
+    await page.keyboard.press('Delete');
+    await rows.filter({ hasText: 'Thanks for the fast fix' }).waitFor({ state: 'detached' });
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Conversation deleted.' })
+      .getByRole('button', { name: 'Undo' })
+      .click();
+    await rows.filter({ hasText: 'Thanks for the fast fix' }).waitFor();
   });
 
   it('keeps everything typed when the disk is full, and saves once there is space', async () => {

@@ -17,6 +17,7 @@ import { useConversationRecords } from './useConversationRecords';
 import { JournalFilterBar } from './JournalFilterBar';
 import { JournalRow } from './JournalRow';
 import { ConversationDetail } from './ConversationDetail';
+import { useDeleteConversation } from './useDeleteConversation';
 import './JournalPage.css';
 
 const DAY_HEIGHT = 40;
@@ -42,6 +43,7 @@ export function JournalPage() {
     clientId: route.query.get('client'),
   }));
   const [openId, setOpenId] = useState<string | null>(null);
+  const deleteWithUndo = useDeleteConversation();
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const items = useMemo(() => (snapshot ? buildJournalItems(snapshot.rows, filters) : []), [snapshot, filters]);
@@ -145,6 +147,7 @@ export function JournalPage() {
                           problemIds={problemIds}
                           locale={locale}
                           onOpen={setOpenId}
+                          onDelete={(id) => void deleteWithUndo(id)}
                         />
                       )}
                     </div>

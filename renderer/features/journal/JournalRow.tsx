@@ -14,10 +14,11 @@ interface JournalRowProps {
   problemIds: ReadonlySet<string>;
   locale: Locale;
   onOpen: (conversationId: string) => void;
+  onDelete: (conversationId: string) => void;
 }
 
 /** One conversation in the journal: a button that opens it. */
-export function JournalRow({ row, record, client, problemIds, locale, onOpen }: JournalRowProps) {
+export function JournalRow({ row, record, client, problemIds, locale, onOpen, onDelete }: JournalRowProps) {
   const { t } = useTranslation('journal');
   const { t: tc } = useTranslation();
   const time = format(row.atMs, 'p', { locale });
@@ -27,6 +28,14 @@ export function JournalRow({ row, record, client, problemIds, locale, onOpen }: 
       type="button"
       className={`journal-row journal-row-${row.outcome}`}
       onClick={() => onOpen(row.id)}
+      onKeyDown={(event) => {
+        // Delete on a focused row: tombstoned, with Undo in the toast.
+        if (event.key === 'Delete' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+          event.preventDefault();
+          onDelete(row.id);
+        }
+      }}
+      aria-keyshortcuts="Delete"
       data-testid="journal-row"
     >
       <span className="journal-time">{time}</span>

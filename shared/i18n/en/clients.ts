@@ -60,6 +60,5 @@ export const clients = {
     archivedNote: 'This client is archived. Restore it to see it in the list again.',
     lastContact: 'Last contact',
   },
-  quickLog: 'Log conversation',
   discardQuestion: 'Discard your changes?',
 };

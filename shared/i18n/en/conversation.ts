@@ -27,10 +27,7 @@ export const conversation = {
   },
   combobox: {
     create: 'Create “{{name}}”',
-    noMatches: 'No client matches “{{name}}”.',
     newClient: 'new client',
-    clear: 'Clear client',
-    archived: 'archived',
   },
   feedback: {
     toggle: 'Feedback',

@@ -45,5 +45,4 @@ export const journal = {
   unknownClient: 'Unknown client',
   deleted: 'Conversation deleted.',
   restored: 'Conversation restored.',
-  rowLabel: '{{time}}, {{client}}, {{outcome}}: {{summary}}',
 };

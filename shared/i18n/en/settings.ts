@@ -5,7 +5,6 @@ export const settings = {
   languageHint: 'On first start Rapport follows your system language.',
   theme: 'Theme',
   themes: { system: 'System', light: 'Light', dark: 'Dark' },
-  saved: 'Settings saved.',
   dataLocation: 'Your journal is stored on this computer only: {{path}}',
   version: 'Version {{version}}',
 };

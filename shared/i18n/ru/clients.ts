@@ -65,6 +65,5 @@ export const clients: Messages<typeof en> = {
     archivedNote: 'Клиент в архиве. Верните его, чтобы он снова был в списке.',
     lastContact: 'Последний контакт',
   },
-  quickLog: 'Записать разговор',
   discardQuestion: 'Не сохранять изменения?',
 };

@@ -30,10 +30,7 @@ export const conversation: Messages<typeof en> = {
   },
   combobox: {
     create: 'Создать «{{name}}»',
-    noMatches: 'Нет клиента «{{name}}».',
     newClient: 'новый клиент',
-    clear: 'Очистить поле клиента',
-    archived: 'в архиве',
   },
   feedback: {
     toggle: 'Отзыв клиента',

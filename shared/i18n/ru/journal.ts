@@ -50,5 +50,4 @@ export const journal: Messages<typeof en> = {
   unknownClient: 'Неизвестный клиент',
   deleted: 'Разговор удалён.',
   restored: 'Разговор восстановлен.',
-  rowLabel: '{{time}}, {{client}}, {{outcome}}: {{summary}}',
 };

@@ -8,7 +8,6 @@ export const settings: Messages<typeof en> = {
   languageHint: 'При первом запуске Rapport берёт язык системы.',
   theme: 'Тема',
   themes: { system: 'Как в системе', light: 'Светлая', dark: 'Тёмная' },
-  saved: 'Настройки сохранены.',
   dataLocation: 'Журнал хранится только на этом компьютере: {{path}}',
   version: 'Версия {{version}}',
 };
