@@ -1,10 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { format } from 'date-fns';
 import type { CallListEntry } from '../../../shared/rules/callList';
-import { dateLocale } from '../../../shared/dates/locales';
-import { useSettings } from '../../app/SettingsProvider';
-import { useLogConversation } from '../../app/LogConversationContext';
-import { href } from '../../app/useRoute';
+import { CallListItems } from './CallListItems';
 
 /** At least five suggestions, more when more satisfied clients are owed. */
 export function callListLength(owed: number): number {
@@ -15,8 +11,6 @@ export function callListLength(owed: number): number {
 export function CallList({ entries, owed }: { entries: readonly CallListEntry[] | undefined; owed: number }) {
   const { t } = useTranslation('dashboard');
   const { t: tc } = useTranslation();
-  const { language } = useSettings();
-  const logConversation = useLogConversation();
   const shown = entries?.slice(0, callListLength(owed));
 
   return (
@@ -35,30 +29,7 @@ export function CallList({ entries, owed }: { entries: readonly CallListEntry[] 
       ) : shown.length === 0 ? (
         <p className="muted">{t('callList.empty')}</p>
       ) : (
-        <ol className="call-list-items">
-          {shown.map((entry) => (
-            <li key={entry.clientId} className="call-list-item" data-testid="call-list-item">
-              <div className="call-list-who">
-                <a className="call-list-name" href={href(`/clients/${encodeURIComponent(entry.clientId)}`)}>
-                  {entry.name}
-                </a>
-                {entry.vip && <span className="badge badge-vip">{tc('flags.vip')}</span>}
-                <div className="muted call-list-meta">
-                  {entry.organization && <span>{entry.organization} · </span>}
-                  <span>{t('callList.lastContact', { date: format(entry.lastContactMs, 'PP', { locale: dateLocale(language) }) })}</span>
-                </div>
-              </div>
-              <button
-                type="button"
-                className="button button-small"
-                aria-label={t('callList.logWith', { name: entry.name })}
-                onClick={() => logConversation.open({ clientId: entry.clientId })}
-              >
-                {t('callList.log')}
-              </button>
-            </li>
-          ))}
-        </ol>
+        <CallListItems entries={shown} />
       )}
     </section>
   );

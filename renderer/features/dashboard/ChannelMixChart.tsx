@@ -1,14 +1,15 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { CHANNELS, type Channel } from '../../../shared/domain/types';
+import { ChartTable } from './ChartTable';
 import { useChartColors } from './useChartColors';
 import { useElementWidth } from './useElementWidth';
 
 const ROW = 30;
 
 /** How the director's contacts in the period happen: conversations per channel. */
-export function ChannelMixChart({ channels }: { channels: Record<Channel, number> }) {
+export const ChannelMixChart = memo(function ChannelMixChart({ channels }: { channels: Record<Channel, number> }) {
   const { t } = useTranslation('dashboard');
   const { t: tc } = useTranslation();
   const colors = useChartColors();
@@ -32,44 +33,68 @@ export function ChannelMixChart({ channels }: { channels: Record<Channel, number
         <>
           <div ref={ref} className="chart-box" style={{ height }} aria-hidden="true">
             {width > 0 && (
-              <BarChart width={width} height={height} data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 4 }}>
+              <BarChart
+                width={width}
+                height={height}
+                data={data}
+                layout="vertical"
+                margin={{ top: 4, right: 40, bottom: 4, left: 4 }}
+              >
                 <CartesianGrid stroke={colors.border} strokeDasharray="3 3" horizontal={false} />
                 <XAxis type="number" hide allowDecimals={false} />
-                <YAxis type="category" dataKey="name" width={110} tick={{ fill: colors.text, fontSize: 12 }} stroke={colors.border} />
+                <YAxis
+                  type="category"
+                  dataKey="name"
+                  width={110}
+                  tick={{ fill: colors.text, fontSize: 12 }}
+                  stroke={colors.border}
+                />
                 <Tooltip
                   isAnimationActive={false}
-                  contentStyle={{ background: colors.surface, border: `1px solid ${colors.border}`, borderRadius: 6, color: colors.text }}
+                  contentStyle={{
+                    background: colors.surface,
+                    border: `1px solid ${colors.border}`,
+                    borderRadius: 6,
+                    color: colors.text,
+                  }}
                   labelStyle={{ color: colors.text }}
                   cursor={{ fill: colors.border, fillOpacity: 0.35 }}
                 />
-                <Bar dataKey="count" name={t('channels.count')} fill={colors.accent} radius={[0, 3, 3, 0]} isAnimationActive={false}>
+                <Bar
+                  dataKey="count"
+                  name={t('channels.count')}
+                  fill={colors.accent}
+                  radius={[0, 3, 3, 0]}
+                  isAnimationActive={false}
+                >
                   <LabelList dataKey="count" position="right" fill={colors.text} fontSize={12} />
                 </Bar>
               </BarChart>
             )}
           </div>
-          <details className="chart-table">
-            <summary>{t('channels.showTable')}</summary>
-            <table className="table">
-              <caption className="visually-hidden">{t('channels.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('channels.channel')}</th>
-                  <th scope="col">{t('channels.count')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.map((d) => (
-                  <tr key={d.channel}>
-                    <th scope="row">{d.name}</th>
-                    <td>{d.count}</td>
+          <ChartTable summary={t('channels.showTable')}>
+            {() => (
+              <table className="table">
+                <caption className="visually-hidden">{t('channels.title')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('channels.channel')}</th>
+                    <th scope="col">{t('channels.count')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
+                </thead>
+                <tbody>
+                  {data.map((d) => (
+                    <tr key={d.channel}>
+                      <th scope="row">{d.name}</th>
+                      <td>{d.count}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </ChartTable>
         </>
       )}
     </section>
   );
-}
+});

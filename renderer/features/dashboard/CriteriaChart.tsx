@@ -1,40 +1,24 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { CRITERIA, type Criterion } from '../../../shared/domain/types';
 import type { CriteriaTally } from '../../../shared/rules/criteria';
-import { useChartColors, type ChartColors } from './useChartColors';
+import { ChartTable } from './ChartTable';
+import { useChartColors } from './useChartColors';
+import { CriterionTick, type TickProps } from './CriterionTick';
 import { useElementWidth } from './useElementWidth';
 
 const ROW = 30;
 const AXIS_WIDTH = 170;
 
-interface TickProps {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value: string };
-}
-
-function CriterionTick({ x, y, payload, weakNames, colors }: TickProps & { weakNames: ReadonlySet<string>; colors: ChartColors }) {
-  const name = payload?.value ?? '';
-  const weak = weakNames.has(name);
-  return (
-    <text
-      x={Number(x)}
-      y={Number(y)}
-      dy={4}
-      textAnchor="end"
-      fontSize={12}
-      fontWeight={weak ? 700 : 400}
-      fill={weak ? colors.danger : colors.text}
-    >
-      {weak ? `▲ ${name}` : name}
-    </text>
-  );
-}
-
 /** Praise and criticism per service criterion in the period; the three weakest by name. */
-export function CriteriaChart({ tally, weakest }: { tally: CriteriaTally; weakest: Criterion[] }) {
+export const CriteriaChart = memo(function CriteriaChart({
+  tally,
+  weakest,
+}: {
+  tally: CriteriaTally;
+  weakest: Criterion[];
+}) {
   const { t } = useTranslation('dashboard');
   const { t: tc } = useTranslation();
   const colors = useChartColors();
@@ -59,9 +43,20 @@ export function CriteriaChart({ tally, weakest }: { tally: CriteriaTally; weakes
           </p>
           <div ref={ref} className="chart-box" style={{ height }} aria-hidden="true">
             {width > 0 && (
-              <BarChart width={width} height={height} data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
+              <BarChart
+                width={width}
+                height={height}
+                data={data}
+                layout="vertical"
+                margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+              >
                 <CartesianGrid stroke={colors.border} strokeDasharray="3 3" horizontal={false} />
-                <XAxis type="number" allowDecimals={false} tick={{ fill: colors.muted, fontSize: 12 }} stroke={colors.border} />
+                <XAxis
+                  type="number"
+                  allowDecimals={false}
+                  tick={{ fill: colors.muted, fontSize: 12 }}
+                  stroke={colors.border}
+                />
                 <YAxis
                   type="category"
                   dataKey="name"
@@ -72,43 +67,63 @@ export function CriteriaChart({ tally, weakest }: { tally: CriteriaTally; weakes
                 />
                 <Tooltip
                   isAnimationActive={false}
-                  contentStyle={{ background: colors.surface, border: `1px solid ${colors.border}`, borderRadius: 6, color: colors.text }}
+                  contentStyle={{
+                    background: colors.surface,
+                    border: `1px solid ${colors.border}`,
+                    borderRadius: 6,
+                    color: colors.text,
+                  }}
                   labelStyle={{ color: colors.text, fontWeight: 600 }}
                   cursor={{ fill: colors.border, fillOpacity: 0.35 }}
                 />
                 <Legend wrapperStyle={{ color: colors.text, fontSize: 13 }} itemSorter={null} />
-                <Bar dataKey="praised" name={t('criteria.praised')} fill={colors.satisfied} radius={[0, 3, 3, 0]} isAnimationActive={false} />
-                <Bar dataKey="criticised" name={t('criteria.criticised')} fill={colors.complaint} radius={[0, 3, 3, 0]} isAnimationActive={false} />
+                <Bar
+                  dataKey="praised"
+                  name={t('criteria.praised')}
+                  fill={colors.satisfied}
+                  radius={[0, 3, 3, 0]}
+                  isAnimationActive={false}
+                />
+                <Bar
+                  dataKey="criticised"
+                  name={t('criteria.criticised')}
+                  fill={colors.complaint}
+                  radius={[0, 3, 3, 0]}
+                  isAnimationActive={false}
+                />
               </BarChart>
             )}
           </div>
-          <details className="chart-table">
-            <summary>{t('criteria.showTable')}</summary>
-            <table className="table">
-              <caption className="visually-hidden">{t('criteria.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('criteria.criterion')}</th>
-                  <th scope="col">{t('criteria.praised')}</th>
-                  <th scope="col">{t('criteria.criticised')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.map((d) => (
-                  <tr key={d.criterion} className={weakest.includes(d.criterion) ? 'criteria-weak-row' : undefined}>
-                    <th scope="row">
-                      {d.name}
-                      {weakest.includes(d.criterion) && <span className="badge badge-danger criteria-weak-badge">{t('criteria.weakMark')}</span>}
-                    </th>
-                    <td>{d.praised}</td>
-                    <td>{d.criticised}</td>
+          <ChartTable summary={t('criteria.showTable')}>
+            {() => (
+              <table className="table">
+                <caption className="visually-hidden">{t('criteria.title')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('criteria.criterion')}</th>
+                    <th scope="col">{t('criteria.praised')}</th>
+                    <th scope="col">{t('criteria.criticised')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
+                </thead>
+                <tbody>
+                  {data.map((d) => (
+                    <tr key={d.criterion} className={weakest.includes(d.criterion) ? 'criteria-weak-row' : undefined}>
+                      <th scope="row">
+                        {d.name}
+                        {weakest.includes(d.criterion) && (
+                          <span className="badge badge-danger criteria-weak-badge">{t('criteria.weakMark')}</span>
+                        )}
+                      </th>
+                      <td>{d.praised}</td>
+                      <td>{d.criticised}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </ChartTable>
         </>
       )}
     </section>
   );
-}
+});

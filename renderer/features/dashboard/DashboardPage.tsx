@@ -38,7 +38,12 @@ export function DashboardPage() {
   const header = (
     <PageHeader
       title={tc('nav.dashboard')}
-      actions={<PeriodSelect value={period} onChange={(p) => navigate(p === DEFAULT_PERIOD ? '/dashboard' : `/dashboard?period=${p}`)} />}
+      actions={
+        <PeriodSelect
+          value={period}
+          onChange={(p) => navigate(p === DEFAULT_PERIOD ? '/dashboard' : `/dashboard?period=${p}`)}
+        />
+      }
     />
   );
 

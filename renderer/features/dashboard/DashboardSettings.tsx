@@ -27,7 +27,10 @@ export function DashboardSettings() {
 
   const save = (patch: Partial<Settings>) => {
     updateSettings(patch).catch((error: unknown) =>
-      toast({ message: t('settings.saveFailed', { message: error instanceof Error ? error.message : String(error) }), tone: 'error' }),
+      toast({
+        message: t('settings.saveFailed', { message: error instanceof Error ? error.message : String(error) }),
+        tone: 'error',
+      }),
     );
   };
 
@@ -56,7 +59,11 @@ export function DashboardSettings() {
             if (!targetValid) setTargetText(String(settings.targetRatio));
           }}
         />
-        <span id={`${id}-target-hint`} className={targetValid ? 'field-hint' : 'field-error'} role={targetValid ? undefined : 'alert'}>
+        <span
+          id={`${id}-target-hint`}
+          className={targetValid ? 'field-hint' : 'field-error'}
+          role={targetValid ? undefined : 'alert'}
+        >
           {targetValid ? t('settings.targetHint') : t('settings.targetError')}
         </span>
       </div>
@@ -75,7 +82,11 @@ export function DashboardSettings() {
 
       <div className="field">
         <label className="checkbox">
-          <input type="checkbox" checked={settings.nudgesEnabled} onChange={(e) => save({ nudgesEnabled: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={settings.nudgesEnabled}
+            onChange={(e) => save({ nudgesEnabled: e.target.checked })}
+          />
           {t('settings.nudges')}
         </label>
         <span className="field-hint">{t('settings.nudgesHint')}</span>
@@ -103,7 +114,11 @@ export function DashboardSettings() {
               if (!daysValid) setDaysText(String(settings.nudgeAfterDays));
             }}
           />
-          <span id={`${id}-days-hint`} className={daysValid ? 'field-hint' : 'field-error'} role={daysValid ? undefined : 'alert'}>
+          <span
+            id={`${id}-days-hint`}
+            className={daysValid ? 'field-hint' : 'field-error'}
+            role={daysValid ? undefined : 'alert'}
+          >
             {daysValid ? t('settings.nudgeAfterHint') : t('settings.nudgeAfterError')}
           </span>
         </div>

@@ -23,7 +23,11 @@ export function DisputeStrip() {
       ) : (
         <ul className="dispute-strip-items">
           <li>
-            <a href={href('/disputes')} data-testid="open-disputes" className={overview.openCount > 0 ? 'strip-alert' : undefined}>
+            <a
+              href={href('/disputes')}
+              data-testid="open-disputes"
+              className={overview.openCount > 0 ? 'strip-alert' : undefined}
+            >
               {t('disputes.open', { count: overview.openCount })}
             </a>
             {overview.oldest && (
@@ -38,12 +42,20 @@ export function DisputeStrip() {
             )}
           </li>
           <li>
-            <a href={href('/decisions')} data-testid="overdue-decisions" className={overview.overdueDecisions > 0 ? 'overdue' : undefined}>
+            <a
+              href={href('/decisions')}
+              data-testid="overdue-decisions"
+              className={overview.overdueDecisions > 0 ? 'overdue' : undefined}
+            >
               {t('disputes.overdueDecisions', { count: overview.overdueDecisions })}
             </a>
           </li>
           <li>
-            <a href={href('/disputes')} data-testid="overdue-steps" className={overview.overdueSteps > 0 ? 'overdue' : undefined}>
+            <a
+              href={href('/disputes')}
+              data-testid="overdue-steps"
+              className={overview.overdueSteps > 0 ? 'overdue' : undefined}
+            >
               {t('disputes.overdueSteps', { count: overview.overdueSteps })}
             </a>
           </li>

@@ -64,7 +64,11 @@ export function Nudges() {
     });
     if (!nudge) return;
     firedOn.current = today;
-    const message = compose(nudge, callList.slice(0, 3).map((e) => e.name), t);
+    const message = compose(
+      nudge,
+      callList.slice(0, 3).map((e) => e.name),
+      t,
+    );
     void (async () => {
       try {
         await updateSettings({ lastNudgeOn: today });
@@ -104,11 +108,19 @@ export function Nudges() {
   );
 }
 
-function compose(nudge: Nudge, names: string[], t: (key: string, options?: Record<string, unknown>) => string): Message {
+function compose(
+  nudge: Nudge,
+  names: string[],
+  t: (key: string, options?: Record<string, unknown>) => string,
+): Message {
   const parts: string[] = [];
   if (nudge.owed) {
     parts.push(t('nudge.owed', { count: nudge.owed.owed }));
-    parts.push(nudge.owed.daysSinceSatisfied === null ? t('nudge.never') : t('nudge.days', { count: nudge.owed.daysSinceSatisfied }));
+    parts.push(
+      nudge.owed.daysSinceSatisfied === null
+        ? t('nudge.never')
+        : t('nudge.days', { count: nudge.owed.daysSinceSatisfied }),
+    );
     if (names.length > 0) parts.push(t('nudge.callFirst', { names: names.join(', ') }));
   }
   if (nudge.due) {

@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { format } from 'date-fns';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TrendWeek } from '../../../shared/rules/trend';
 import { dateLocale } from '../../../shared/dates/locales';
 import { useSettings } from '../../app/SettingsProvider';
+import { ChartTable } from './ChartTable';
 import { useChartColors } from './useChartColors';
 import { useElementWidth } from './useElementWidth';
 import { formatRatio } from './formatRatio';
@@ -13,7 +14,8 @@ const HEIGHT = 260;
 
 /** Round ticks from 0 to a little above `max` for the ratio axis (0, 5, 10, 15 rather than 0, 3, 6, 9, 11). */
 function niceTicks(max: number): number[] {
-  const step = max <= 4 ? 1 : max <= 12 ? 2 : max <= 30 ? 5 : max <= 60 ? 10 : Math.pow(10, Math.floor(Math.log10(max)));
+  const step =
+    max <= 4 ? 1 : max <= 12 ? 2 : max <= 30 ? 5 : max <= 60 ? 10 : Math.pow(10, Math.floor(Math.log10(max)));
   const top = Math.ceil((max * 1.05) / step) * step;
   const ticks: number[] = [];
   for (let v = 0; v <= top; v += step) ticks.push(v);
@@ -30,7 +32,13 @@ interface Point {
 }
 
 /** Satisfied and complaint bars per week, the ratio as a line, the target as a reference line. */
-export function WeeklyTrendChart({ trend, target }: { trend: TrendWeek[]; target: number }) {
+export const WeeklyTrendChart = memo(function WeeklyTrendChart({
+  trend,
+  target,
+}: {
+  trend: TrendWeek[];
+  target: number;
+}) {
   const { t } = useTranslation('dashboard');
   const { language } = useSettings();
   const colors = useChartColors();
@@ -73,7 +81,12 @@ export function WeeklyTrendChart({ trend, target }: { trend: TrendWeek[]; target
               interval="preserveStartEnd"
               minTickGap={16}
             />
-            <YAxis yAxisId="count" allowDecimals={false} tick={{ fill: colors.muted, fontSize: 12 }} stroke={colors.border} />
+            <YAxis
+              yAxisId="count"
+              allowDecimals={false}
+              tick={{ fill: colors.muted, fontSize: 12 }}
+              stroke={colors.border}
+            />
             <YAxis
               yAxisId="ratio"
               orientation="right"
@@ -85,7 +98,12 @@ export function WeeklyTrendChart({ trend, target }: { trend: TrendWeek[]; target
             />
             <Tooltip
               isAnimationActive={false}
-              contentStyle={{ background: colors.surface, border: `1px solid ${colors.border}`, borderRadius: 6, color: colors.text }}
+              contentStyle={{
+                background: colors.surface,
+                border: `1px solid ${colors.border}`,
+                borderRadius: 6,
+                color: colors.text,
+              }}
               labelStyle={{ color: colors.text, fontWeight: 600 }}
               cursor={{ fill: colors.border, fillOpacity: 0.35 }}
               labelFormatter={(_label, payload) => {
@@ -94,7 +112,12 @@ export function WeeklyTrendChart({ trend, target }: { trend: TrendWeek[]; target
               }}
               formatter={(value, name) =>
                 name === labels.ratio
-                  ? [value === null || value === undefined ? t('trend.noRatio') : `${formatRatio(Number(value), language)} : 1`, name]
+                  ? [
+                      value === null || value === undefined
+                        ? t('trend.noRatio')
+                        : `${formatRatio(Number(value), language)} : 1`,
+                      name,
+                    ]
                   : [String(value), name]
               }
             />
@@ -104,10 +127,29 @@ export function WeeklyTrendChart({ trend, target }: { trend: TrendWeek[]; target
               y={target}
               stroke={colors.accent}
               strokeDasharray="6 4"
-              label={{ value: `${t('trend.target')} ${target}:1`, position: 'insideTopRight', fill: colors.accent, fontSize: 12 }}
+              label={{
+                value: `${t('trend.target')} ${target}:1`,
+                position: 'insideTopRight',
+                fill: colors.accent,
+                fontSize: 12,
+              }}
             />
-            <Bar yAxisId="count" dataKey="satisfied" name={labels.satisfied} fill={colors.satisfied} radius={[3, 3, 0, 0]} isAnimationActive={false} />
-            <Bar yAxisId="count" dataKey="complaints" name={labels.complaints} fill={colors.complaint} radius={[3, 3, 0, 0]} isAnimationActive={false} />
+            <Bar
+              yAxisId="count"
+              dataKey="satisfied"
+              name={labels.satisfied}
+              fill={colors.satisfied}
+              radius={[3, 3, 0, 0]}
+              isAnimationActive={false}
+            />
+            <Bar
+              yAxisId="count"
+              dataKey="complaints"
+              name={labels.complaints}
+              fill={colors.complaint}
+              radius={[3, 3, 0, 0]}
+              isAnimationActive={false}
+            />
             <Line
               yAxisId="ratio"
               dataKey="ratio"
@@ -122,32 +164,33 @@ export function WeeklyTrendChart({ trend, target }: { trend: TrendWeek[]; target
           </ComposedChart>
         )}
       </div>
-      <details className="chart-table">
-        <summary>{t('trend.showTable')}</summary>
-        <table className="table">
-          <caption className="visually-hidden">{t('trend.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('trend.week')}</th>
-              <th scope="col">{labels.satisfied}</th>
-              <th scope="col">{labels.complaints}</th>
-              <th scope="col">{labels.ratio}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((d) => (
-              <tr key={d.week}>
-                <th scope="row">
-                  {d.week} <span className="muted">({d.from})</span>
-                </th>
-                <td>{d.satisfied}</td>
-                <td>{d.complaints}</td>
-                <td>{d.ratio === null ? t('trend.noRatio') : `${formatRatio(d.ratio, language)} : 1`}</td>
+      <ChartTable summary={t('trend.showTable')}>
+        {() => (
+          <table className="table">
+            <caption className="visually-hidden">{t('trend.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('trend.week')}</th>
+                <th scope="col">{labels.satisfied}</th>
+                <th scope="col">{labels.complaints}</th>
+                <th scope="col">{labels.ratio}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+            </thead>
+            <tbody>
+              {data.map((d) => (
+                <tr key={d.week}>
+                  <th scope="row">
+                    {d.week} <span className="muted">({d.from})</span>
+                  </th>
+                  <td>{d.satisfied}</td>
+                  <td>{d.complaints}</td>
+                  <td>{d.ratio === null ? t('trend.noRatio') : `${formatRatio(d.ratio, language)} : 1`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </ChartTable>
     </section>
   );
-}
+});

@@ -17,7 +17,12 @@ export function useCallList(snapshot: IndexSnapshot | undefined, today: string):
   return useMemo(
     () =>
       snapshot && clients && today
-        ? buildCallList({ clients, conversations: snapshot.rows, asOfMs: Date.now(), problemClientIds: stableProblemIds })
+        ? buildCallList({
+            clients,
+            conversations: snapshot.rows,
+            asOfMs: Date.now(),
+            problemClientIds: stableProblemIds,
+          })
         : undefined,
     [snapshot, clients, stableProblemIds, today],
   );

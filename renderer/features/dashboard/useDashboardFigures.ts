@@ -11,6 +11,7 @@ export interface DashboardFigures {
   balance: Balance;
   /** Conversations of any outcome in the period. */
   conversationCount: number;
+  /** Weekly trend: depends on the period only through its length (12 or 52 weeks). */
   trend: TrendWeek[];
   channels: Record<Channel, number>;
   criteria: CriteriaTally;
@@ -23,15 +24,22 @@ export function trendWeeksFor(period: PeriodKey): number {
   return period === 'thisYear' || period === 'allTime' ? 52 : 12;
 }
 
-export function computeFigures(
+export function computeTrend(rows: IndexSnapshot['rows'], weeks: number, weekStartsOn: 0 | 1, now: Date): TrendWeek[] {
+  // A slice a little wider than the trend's weeks; weeklyTrend does the exact bucketing.
+  return weeklyTrend(rowsInRange(rows, { fromMs: now.getTime() - (weeks + 2) * WEEK_MS, toMs: MAX_MS }), {
+    now,
+    weeks,
+    weekStartsOn,
+  });
+}
+
+export function computePeriodFigures(
   rows: IndexSnapshot['rows'],
   period: PeriodKey,
   target: number,
-  weekStartsOn: 0 | 1,
   now: Date,
-): DashboardFigures {
+): Omit<DashboardFigures, 'trend'> {
   const range = periodRange(period, now);
-  const weeks = trendWeeksFor(period);
   const inPeriod = rowsInRange(rows, range);
   const channels = Object.fromEntries(CHANNELS.map((c) => [c, 0])) as Record<Channel, number>;
   for (const row of inPeriod) channels[row.channel]++;
@@ -40,12 +48,6 @@ export function computeFigures(
     range,
     balance: computeBalance(inPeriod, target),
     conversationCount: inPeriod.length,
-    // A slice a little wider than the trend's weeks; weeklyTrend does the exact bucketing.
-    trend: weeklyTrend(rowsInRange(rows, { fromMs: now.getTime() - (weeks + 2) * WEEK_MS, toMs: MAX_MS }), {
-      now,
-      weeks,
-      weekStartsOn,
-    }),
     channels,
     criteria,
     weakest: weakestCriteria(criteria),
@@ -63,10 +65,17 @@ export function useDashboardFigures(
   weekStartsOn: 0 | 1,
   today: string,
 ): DashboardFigures | undefined {
-  return useMemo(
-    // The snapshot object changes exactly when the index version does; `today` moves the
-    // periods on at midnight.
-    () => (snapshot && today ? computeFigures(snapshot.rows, period, target, weekStartsOn, new Date()) : undefined),
-    [snapshot, period, target, weekStartsOn, today],
+  // The snapshot object changes exactly when the index version does; `today` moves the
+  // periods on at midnight. The trend has its own memo so switching between periods of the
+  // same trend length keeps the same array and the memoised chart does not redraw.
+  const weeks = trendWeeksFor(period);
+  const trend = useMemo(
+    () => (snapshot && today ? computeTrend(snapshot.rows, weeks, weekStartsOn, new Date()) : undefined),
+    [snapshot, weeks, weekStartsOn, today],
   );
+  const periodFigures = useMemo(
+    () => (snapshot && today ? computePeriodFigures(snapshot.rows, period, target, new Date()) : undefined),
+    [snapshot, period, target, today],
+  );
+  return useMemo(() => (trend && periodFigures ? { ...periodFigures, trend } : undefined), [trend, periodFigures]);
 }
