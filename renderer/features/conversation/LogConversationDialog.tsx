@@ -41,6 +41,8 @@ interface Loaded {
   editing: Conversation | null;
   /** When the form came from a crash-surviving draft. */
   restoredAt: string | null;
+  /** What "Start over" resets to: a new form, with the requested client if any. */
+  fresh: ConversationForm;
 }
 
 function newConversationForm(clientId: string | undefined, client: Client | undefined): ConversationForm {
@@ -84,19 +86,21 @@ export function LogConversationDialog({ request, onClose }: { request: LogConver
             form: formFromConversation(conversation, client?.name ?? '', decisions),
             editing: conversation,
             restoredAt: null,
+            fresh: newConversationForm(undefined, undefined),
           });
         return;
       }
       const client = clientId ? await getClient(clientId) : undefined;
       const draft = readDraft();
       if (cancelled) return;
+      const fresh = newConversationForm(clientId, client);
       if (draft) {
         const form =
           !draft.form.client && client && clientId
             ? { ...draft.form, client: { kind: 'existing' as const, id: clientId }, clientQuery: client.name }
             : draft.form;
-        setLoaded({ form, editing: null, restoredAt: draft.savedAt });
-      } else setLoaded({ form: newConversationForm(clientId, client), editing: null, restoredAt: null });
+        setLoaded({ form, editing: null, restoredAt: draft.savedAt, fresh });
+      } else setLoaded({ form: fresh, editing: null, restoredAt: null, fresh });
     })();
     return () => {
       cancelled = true;
@@ -123,9 +127,7 @@ function ConversationFormDialog({ title, loaded, onClose }: { title: string; loa
   const problemIds = useProblemClientIds();
   const id = useId();
   const [form, setForm] = useState(loaded.form);
-  const [pristine, setPristine] = useState(() =>
-    loaded.restoredAt ? newConversationForm(undefined, undefined) : loaded.form,
-  );
+  const [pristine, setPristine] = useState(() => (loaded.restoredAt ? loaded.fresh : loaded.form));
   const [restoredAt, setRestoredAt] = useState(loaded.restoredAt);
   const [errors, setErrors] = useState<FormErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -140,7 +142,9 @@ function ConversationFormDialog({ title, loaded, onClose }: { title: string; loa
   // Never lose a word: every change of a new conversation goes to the draft at once.
   useEffect(() => {
     if (editing) return;
+    // Typing everything away leaves nothing to restore.
     if (isDirty) writeDraft(form);
+    else clearDraft();
   }, [form, isDirty, editing]);
 
   const update = (patch: Partial<ConversationForm>) => {
@@ -287,9 +291,8 @@ function ConversationFormDialog({ title, loaded, onClose }: { title: string; loa
               className="button button-small"
               onClick={() => {
                 clearDraft();
-                const fresh = newConversationForm(undefined, undefined);
-                setForm(fresh);
-                setPristine(fresh);
+                setForm(loaded.fresh);
+                setPristine(loaded.fresh);
                 setRestoredAt(null);
               }}
             >
