@@ -31,8 +31,8 @@ export const clients: Messages<typeof en> = {
   columns: {
     name: 'Имя',
     organization: 'Организация',
-    lastContact: 'Последний контакт',
-    latestOutcome: 'Последний итог',
+    lastContact: 'Посл. контакт',
+    latestOutcome: 'Посл. итог',
     actions: 'Действия',
   },
   never: 'Не было',
