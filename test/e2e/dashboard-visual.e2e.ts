@@ -33,6 +33,12 @@ describe('dashboard with a realistic journal', () => {
       await seedJournal(page, journal);
       await page.reload();
       await page.getByTestId('stat-ratio').waitFor();
+      // The seeded journal is owed and quiet for days: the nudge shows; look at it, then dismiss.
+      const nudge = page.getByTestId('nudge-banner');
+      await nudge.waitFor();
+      await page.screenshot({ path: `/tmp/dashboard-${name}-nudge.png` });
+      await nudge.getByRole('button').last().click();
+      await nudge.waitFor({ state: 'detached' });
       // Charts: bars drawn in the trend, criteria and channel charts.
       await page.locator('.dashboard-trend .recharts-bar-rectangle').first().waitFor();
       expect(await page.locator('.dashboard-trend .recharts-bar-rectangle').count()).toBeGreaterThan(5);
@@ -46,6 +52,12 @@ describe('dashboard with a realistic journal', () => {
       await page.screenshot({ path: `/tmp/dashboard-${name}.png` });
       await page.evaluate(() => document.querySelector('main.content')!.scrollTo(0, 100_000));
       await page.screenshot({ path: `/tmp/dashboard-${name}-bottom.png` });
+      await page.locator('.dashboard-trend summary').click();
+      await page.locator('.dashboard-trend table tbody tr').first().waitFor();
+      expect(await page.locator('.dashboard-trend table tbody tr').count()).toBe(12);
+      await page.locator('.dashboard-trend').screenshot({ path: `/tmp/dashboard-${name}-trend-table.png` });
+      await page.getByRole('navigation').locator('a[href="#/settings"]').click();
+      await page.locator('.dashboard-settings').screenshot({ path: `/tmp/dashboard-${name}-settings.png` });
     });
   }
 });
