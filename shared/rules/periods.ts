@@ -1,5 +1,14 @@
 /** Dashboard periods as local-time ranges [fromMs, toMs). ISO weeks start on Monday. */
-import { addDays, addQuarters, addWeeks, addYears, startOfDay, startOfISOWeek, startOfQuarter, startOfYear } from 'date-fns';
+import {
+  addDays,
+  addQuarters,
+  addWeeks,
+  addYears,
+  startOfDay,
+  startOfISOWeek,
+  startOfQuarter,
+  startOfYear,
+} from 'date-fns';
 import type { MsRange } from './balance';
 
 export const PERIOD_KEYS = ['thisWeek', 'last30Days', 'thisQuarter', 'thisYear', 'allTime'] as const;

@@ -35,7 +35,10 @@ async function logConversation(page: Page, input: LogInput): Promise<void> {
   await page.locator('.topbar').getByRole('button', { name: 'Log conversation' }).click();
   const dialog = page.getByRole('dialog', { name: 'Log conversation' });
   await dialog.getByRole('combobox', { name: 'Client' }).fill(input.client);
-  await dialog.getByRole('option', { name: new RegExp(input.client) }).first().click();
+  await dialog
+    .getByRole('option', { name: new RegExp(input.client) })
+    .first()
+    .click();
   await dialog.getByLabel('When').fill(input.when);
   await dialog.getByRole('radio', { name: input.outcome }).check();
   await dialog.getByLabel('Summary').fill(input.summary);
@@ -91,10 +94,30 @@ describe('ten-to-one dashboard', () => {
 
     // Satisfied with Boris, Vera and Boris again after the complaint; then the complaint itself,
     // dated before them.
-    await logConversation(page, { client: 'Boris Ivanov', outcome: 'Satisfied', when: '2026-11-20T12:00', summary: 'Pleased with the new schedule' });
-    await logConversation(page, { client: 'Vera Sokolova', outcome: 'Satisfied', when: '2026-11-21T10:00', summary: 'Renewal agreed' });
-    await logConversation(page, { client: 'Boris Ivanov', outcome: 'Satisfied', when: '2026-11-22T10:00', summary: 'Thanked the team' });
-    await logConversation(page, { client: 'Anna Petrova', outcome: 'Complaint', when: '2026-11-20T09:00', summary: 'Late delivery' });
+    await logConversation(page, {
+      client: 'Boris Ivanov',
+      outcome: 'Satisfied',
+      when: '2026-11-20T12:00',
+      summary: 'Pleased with the new schedule',
+    });
+    await logConversation(page, {
+      client: 'Vera Sokolova',
+      outcome: 'Satisfied',
+      when: '2026-11-21T10:00',
+      summary: 'Renewal agreed',
+    });
+    await logConversation(page, {
+      client: 'Boris Ivanov',
+      outcome: 'Satisfied',
+      when: '2026-11-22T10:00',
+      summary: 'Thanked the team',
+    });
+    await logConversation(page, {
+      client: 'Anna Petrova',
+      outcome: 'Complaint',
+      when: '2026-11-20T09:00',
+      summary: 'Late delivery',
+    });
 
     // Right after the complaint: what is owed now, and whom to call first.
     const followUp = page.getByTestId('owed-after-complaint');
@@ -111,12 +134,22 @@ describe('ten-to-one dashboard', () => {
     await page.getByLabel('Period').selectOption({ label: 'All time' });
     await expect(figures(page)).resolves.toEqual({ satisfied: '3', complaints: '1', ratio: '3.0 : 1', owed: '8' });
     await page.getByLabel('Period').selectOption({ label: 'This week' });
-    await expect(figures(page)).resolves.toEqual({ satisfied: '0', complaints: '0', ratio: 'no complaints', owed: '0' });
+    await expect(figures(page)).resolves.toEqual({
+      satisfied: '0',
+      complaints: '0',
+      ratio: 'no complaints',
+      owed: '0',
+    });
     await page.getByLabel('Period').selectOption({ label: 'Last 30 days' });
 
     // A satisfied conversation before the complaint does not pay it.
     await createClient(page, 'Gleb Orlov', 'Baikal Foods');
-    await logConversation(page, { client: 'Gleb Orlov', outcome: 'Satisfied', when: '2026-11-19T15:00', summary: 'Happy with the pilot' });
+    await logConversation(page, {
+      client: 'Gleb Orlov',
+      outcome: 'Satisfied',
+      when: '2026-11-19T15:00',
+      summary: 'Happy with the pilot',
+    });
     await openDashboard(page);
     await expect(figures(page)).resolves.toEqual({ satisfied: '4', complaints: '1', ratio: '4.0 : 1', owed: '8' });
 
@@ -170,7 +203,9 @@ describe('ten-to-one dashboard', () => {
     await openDashboard(page);
     // Courtesy and Communication: 2 criticised each (criteria order breaks the tie); Tangibles:
     // 1 criticised beats Reliability, which was criticised once but also praised once.
-    await expect(page.getByTestId('weakest-criteria').innerText()).resolves.toBe('Weakest: Courtesy, Communication, Tangibles');
+    await expect(page.getByTestId('weakest-criteria').innerText()).resolves.toBe(
+      'Weakest: Courtesy, Communication, Tangibles',
+    );
     await page.getByText('Show as table').nth(1).click();
     const weakRows = page.locator('.criteria-weak-row th');
     await expect(weakRows.allTextContents()).resolves.toEqual(['Courtesyweak', 'Communicationweak', 'Tangiblesweak']);
@@ -212,7 +247,10 @@ describe('ten-to-one dashboard', () => {
     });
     await seedJournal(page, {
       clients: [client],
-      conversations: [conversation('c1', '2026-11-10T09:00:00.000Z', 'satisfied'), conversation('c2', '2026-11-18T09:00:00.000Z', 'complaint')],
+      conversations: [
+        conversation('c1', '2026-11-10T09:00:00.000Z', 'satisfied'),
+        conversation('c2', '2026-11-18T09:00:00.000Z', 'complaint'),
+      ],
       disputes: [],
       decisions: [],
     });

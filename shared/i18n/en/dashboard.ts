@@ -37,7 +37,8 @@ export const dashboard = {
       allTime_other: 'the {{count}} complaints still open',
     },
     balanced_one: 'Balanced: the complaint of this period is matched by {{target}} different satisfied clients.',
-    balanced_other: 'Balanced: each of the {{count}} complaints of this period is matched by {{target}} different satisfied clients.',
+    balanced_other:
+      'Balanced: each of the {{count}} complaints of this period is matched by {{target}} different satisfied clients.',
     noComplaints: 'No complaints in this period. Keep talking with the clients who are happy with you.',
   },
   empty: {

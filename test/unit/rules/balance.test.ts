@@ -11,14 +11,25 @@ function conv(clientId: string, atMs: number, outcome: Outcome, id?: string): Ba
 
 describe('computeBalance: hand-worked examples', () => {
   it('PRODUCT.md example: complaint from A, satisfied B, C, B → 3 : 1, owed 8 (B counts once)', () => {
-    const list = [conv('A', 1, 'complaint'), conv('B', 2, 'satisfied'), conv('C', 3, 'satisfied'), conv('B', 4, 'satisfied')];
+    const list = [
+      conv('A', 1, 'complaint'),
+      conv('B', 2, 'satisfied'),
+      conv('C', 3, 'satisfied'),
+      conv('B', 4, 'satisfied'),
+    ];
     const b = computeBalance(list, 10);
     expect(b.satisfied).toBe(3);
     expect(b.complaints).toBe(1);
     expect(b.ratio).toBe(3);
     expect(b.owed).toBe(8);
     expect(b.quests).toHaveLength(1);
-    expect(b.quests[0]).toMatchObject({ complaintId: list[0]!.id, clientId: 'A', openedMs: 1, paidClientIds: ['B', 'C'], lacking: 8 });
+    expect(b.quests[0]).toMatchObject({
+      complaintId: list[0]!.id,
+      clientId: 'A',
+      openedMs: 1,
+      paidClientIds: ['B', 'C'],
+      lacking: 8,
+    });
   });
 
   it('neutral conversations count for nothing; no complaints means ratio null and nothing owed', () => {
@@ -90,7 +101,10 @@ describe('computeBalance: hand-worked examples', () => {
     // Edit: the complaint's time moves after the satisfied ones → none of them pay it.
     expect(computeBalance([{ ...complaint, atMs: 10 }, s1, s2, s3], 10).owed).toBe(10);
     // Edit: outcome changed from complaint to neutral → nothing owed.
-    expect(computeBalance([{ ...complaint, outcome: 'neutral' }, s1, s2, s3], 10)).toMatchObject({ owed: 0, ratio: null });
+    expect(computeBalance([{ ...complaint, outcome: 'neutral' }, s1, s2, s3], 10)).toMatchObject({
+      owed: 0,
+      ratio: null,
+    });
     // Delete a satisfied conversation.
     expect(computeBalance([complaint, s1, s3], 10)).toMatchObject({ owed: 8, satisfied: 2 });
     // Delete the complaint.
@@ -109,7 +123,12 @@ describe('computeBalance: periods', () => {
 
   it('a conversation exactly at fromMs counts, one exactly at toMs does not', () => {
     const b = computeBalance(
-      [conv('A', 100, 'complaint'), conv('B', 150, 'satisfied'), conv('C', 200, 'satisfied'), conv('D', 200, 'complaint')],
+      [
+        conv('A', 100, 'complaint'),
+        conv('B', 150, 'satisfied'),
+        conv('C', 200, 'satisfied'),
+        conv('D', 200, 'complaint'),
+      ],
       10,
       period,
     );
@@ -118,7 +137,12 @@ describe('computeBalance: periods', () => {
 
   it('a complaint before the period opens no quest; satisfied conversations after it pay nothing', () => {
     const b = computeBalance(
-      [conv('A', 99, 'complaint'), conv('B', 120, 'complaint'), conv('C', 130, 'satisfied'), conv('D', 250, 'satisfied')],
+      [
+        conv('A', 99, 'complaint'),
+        conv('B', 120, 'complaint'),
+        conv('C', 130, 'satisfied'),
+        conv('D', 250, 'satisfied'),
+      ],
       10,
       period,
     );
@@ -127,7 +151,11 @@ describe('computeBalance: periods', () => {
   });
 
   it('satisfied conversations before the period do not pay a quest opened in it', () => {
-    const b = computeBalance([conv('A', 50, 'complaint'), conv('B', 60, 'satisfied'), conv('A', 110, 'complaint')], 10, period);
+    const b = computeBalance(
+      [conv('A', 50, 'complaint'), conv('B', 60, 'satisfied'), conv('A', 110, 'complaint')],
+      10,
+      period,
+    );
     expect(b.owed).toBe(10);
   });
 });
@@ -177,7 +205,9 @@ describe('computeBalance: properties', () => {
   it('does not depend on the order of the input list (ties in time broken by id)', () => {
     fc.assert(
       fc.property(
-        listArb.chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length }))),
+        listArb.chain((list) =>
+          fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length })),
+        ),
         targetArb,
         ([list, shuffled], t) => {
           expect(computeBalance(shuffled, t)).toEqual(computeBalance(list, t));
@@ -188,18 +218,24 @@ describe('computeBalance: properties', () => {
 
   it('satisfied and complaint counts match a naive filter of the period', () => {
     fc.assert(
-      fc.property(listArb, targetArb, fc.integer({ min: -5, max: 45 }), fc.integer({ min: 0, max: 50 }), (list, t, from, len) => {
-        const period = { fromMs: from, toMs: from + len };
-        const inPeriod = list.filter((c) => c.atMs >= period.fromMs && c.atMs < period.toMs);
-        const b = computeBalance(list, t, period);
-        const satisfied = inPeriod.filter((c) => c.outcome === 'satisfied').length;
-        const complaints = inPeriod.filter((c) => c.outcome === 'complaint').length;
-        expect(b.satisfied).toBe(satisfied);
-        expect(b.complaints).toBe(complaints);
-        expect(b.ratio).toBe(complaints === 0 ? null : satisfied / complaints);
-        // Restricting the list to the period first gives the same answer.
-        expect(computeBalance(inPeriod, t)).toEqual(b);
-      }),
+      fc.property(
+        listArb,
+        targetArb,
+        fc.integer({ min: -5, max: 45 }),
+        fc.integer({ min: 0, max: 50 }),
+        (list, t, from, len) => {
+          const period = { fromMs: from, toMs: from + len };
+          const inPeriod = list.filter((c) => c.atMs >= period.fromMs && c.atMs < period.toMs);
+          const b = computeBalance(list, t, period);
+          const satisfied = inPeriod.filter((c) => c.outcome === 'satisfied').length;
+          const complaints = inPeriod.filter((c) => c.outcome === 'complaint').length;
+          expect(b.satisfied).toBe(satisfied);
+          expect(b.complaints).toBe(complaints);
+          expect(b.ratio).toBe(complaints === 0 ? null : satisfied / complaints);
+          // Restricting the list to the period first gives the same answer.
+          expect(computeBalance(inPeriod, t)).toEqual(b);
+        },
+      ),
     );
   });
 });

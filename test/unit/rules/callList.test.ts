@@ -3,7 +3,16 @@ import { buildCallList, type CallListClient } from '../../../shared/rules/callLi
 import type { BalanceConversation } from '../../../shared/rules/balance';
 
 function client(id: string, name: string, extra: Partial<CallListClient> = {}): CallListClient {
-  return { id, name, organization: `${name} Ltd`, vip: false, problem: false, archivedAt: null, deletedAt: null, ...extra };
+  return {
+    id,
+    name,
+    organization: `${name} Ltd`,
+    vip: false,
+    problem: false,
+    archivedAt: null,
+    deletedAt: null,
+    ...extra,
+  };
 }
 let n = 0;
 function c(clientId: string, atMs: number, outcome: BalanceConversation['outcome']): BalanceConversation {
@@ -39,7 +48,13 @@ describe('buildCallList', () => {
   it('never lists problem clients (manual flag or derived), archived or deleted ones', () => {
     const list = buildCallList({
       clients: clients.map((x) =>
-        x.id === 'anna' ? { ...x, problem: true } : x.id === 'egor' ? { ...x, archivedAt: '2026-01-01T00:00:00.000Z' } : x.id === 'boris' ? { ...x, deletedAt: '2026-01-01T00:00:00.000Z' } : x,
+        x.id === 'anna'
+          ? { ...x, problem: true }
+          : x.id === 'egor'
+            ? { ...x, archivedAt: '2026-01-01T00:00:00.000Z' }
+            : x.id === 'boris'
+              ? { ...x, deletedAt: '2026-01-01T00:00:00.000Z' }
+              : x,
       ),
       conversations,
       asOfMs: 100,
@@ -50,13 +65,12 @@ describe('buildCallList', () => {
 
   it('only conversations before asOfMs count, and limit cuts the list', () => {
     // As of 25, Vera's complaint (20) is her latest; as of 15 her satisfied one (5) still is.
-    expect(buildCallList({ clients, conversations, asOfMs: 15, problemClientIds: new Set() }).map((e) => e.name)).toEqual([
-      'Vera',
-      'Gleb',
-      'Anna',
-      'Egor',
-    ]);
-    expect(buildCallList({ clients, conversations, asOfMs: 100, problemClientIds: new Set(), limit: 2 })).toHaveLength(2);
+    expect(
+      buildCallList({ clients, conversations, asOfMs: 15, problemClientIds: new Set() }).map((e) => e.name),
+    ).toEqual(['Vera', 'Gleb', 'Anna', 'Egor']);
+    expect(buildCallList({ clients, conversations, asOfMs: 100, problemClientIds: new Set(), limit: 2 })).toHaveLength(
+      2,
+    );
   });
 
   it('is recomputed from a changed list: deleting the complaint puts the client back', () => {

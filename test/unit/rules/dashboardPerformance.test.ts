@@ -17,7 +17,13 @@ describe('dashboard figures at 50 000 conversations', () => {
     expect(journal.conversations.length).toBeGreaterThanOrEqual(49_000);
     const rows = journal.conversations
       .filter((c) => c.deletedAt === null)
-      .map((c) => ({ id: c.id, clientId: c.clientId, atMs: Date.parse(c.at), outcome: c.outcome, criteria: c.feedback.criteria }))
+      .map((c) => ({
+        id: c.id,
+        clientId: c.clientId,
+        atMs: Date.parse(c.at),
+        outcome: c.outcome,
+        criteria: c.feedback.criteria,
+      }))
       .sort((a, b) => a.atMs - b.atMs || (a.id < b.id ? -1 : 1));
 
     const started = performance.now();
@@ -27,7 +33,12 @@ describe('dashboard figures at 50 000 conversations', () => {
       weakestCriteria(tallyCriteria(inPeriod));
     }
     weeklyTrend(rows, { now, weeks: 52 });
-    const callList = buildCallList({ clients: journal.clients, conversations: rows, asOfMs: now.getTime(), problemClientIds: new Set() });
+    const callList = buildCallList({
+      clients: journal.clients,
+      conversations: rows,
+      asOfMs: now.getTime(),
+      problemClientIds: new Set(),
+    });
     const elapsed = performance.now() - started;
     expect(callList.length).toBeGreaterThan(0);
     // Generous for a loaded CI machine (typically well under 200 ms); a quadratic slip takes seconds.

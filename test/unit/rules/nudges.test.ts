@@ -27,21 +27,41 @@ describe('decideNudge', () => {
       due: null,
     });
     // Two days is not enough.
-    expect(decideNudge({ now, settings, owed: 8, lastSatisfiedMs: lastSatisfiedMs + DAY, journalStartMs: 0, dueToday: none })).toBeNull();
+    expect(
+      decideNudge({
+        now,
+        settings,
+        owed: 8,
+        lastSatisfiedMs: lastSatisfiedMs + DAY,
+        journalStartMs: 0,
+        dueToday: none,
+      }),
+    ).toBeNull();
     // Nothing owed: no nudge.
     expect(decideNudge({ now, settings, owed: 0, lastSatisfiedMs, journalStartMs: 0, dueToday: none })).toBeNull();
     // Never a satisfied conversation: counted from the journal's first conversation.
     const journalStartMs = new Date(2026, 10, 19, 9, 0).getTime();
-    expect(decideNudge({ now, settings, owed: 10, lastSatisfiedMs: null, journalStartMs, dueToday: none })?.owed).toEqual({
+    expect(
+      decideNudge({ now, settings, owed: 10, lastSatisfiedMs: null, journalStartMs, dueToday: none })?.owed,
+    ).toEqual({
       owed: 10,
       daysSinceSatisfied: null,
     });
     // A journal begun today with one complaint is not nagged at once.
-    expect(decideNudge({ now, settings, owed: 10, lastSatisfiedMs: null, journalStartMs: now.getTime(), dueToday: none })).toBeNull();
+    expect(
+      decideNudge({ now, settings, owed: 10, lastSatisfiedMs: null, journalStartMs: now.getTime(), dueToday: none }),
+    ).toBeNull();
   });
 
   it('nudges on the due day of a decision or plan step', () => {
-    const r = decideNudge({ now: new Date(), settings, owed: 0, lastSatisfiedMs: null, journalStartMs: null, dueToday: { decisions: 1, planSteps: 2 } });
+    const r = decideNudge({
+      now: new Date(),
+      settings,
+      owed: 0,
+      lastSatisfiedMs: null,
+      journalStartMs: null,
+      dueToday: { decisions: 1, planSteps: 2 },
+    });
     expect(r).toEqual({ owed: null, due: { decisions: 1, planSteps: 2 } });
   });
 

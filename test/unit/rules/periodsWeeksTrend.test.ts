@@ -74,8 +74,14 @@ describe('periodRange', () => {
 
   it('quarter, year and all time', () => {
     const now = new Date(2026, 10, 23, 10);
-    expect(periodRange('thisQuarter', now)).toEqual({ fromMs: new Date(2026, 9, 1).getTime(), toMs: new Date(2027, 0, 1).getTime() });
-    expect(periodRange('thisYear', now)).toEqual({ fromMs: new Date(2026, 0, 1).getTime(), toMs: new Date(2027, 0, 1).getTime() });
+    expect(periodRange('thisQuarter', now)).toEqual({
+      fromMs: new Date(2026, 9, 1).getTime(),
+      toMs: new Date(2027, 0, 1).getTime(),
+    });
+    expect(periodRange('thisYear', now)).toEqual({
+      fromMs: new Date(2026, 0, 1).getTime(),
+      toMs: new Date(2027, 0, 1).getTime(),
+    });
     expect(periodRange('allTime', now)).toEqual({ fromMs: MIN_MS, toMs: MAX_MS });
   });
 
