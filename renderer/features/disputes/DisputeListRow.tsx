@@ -1,4 +1,7 @@
+import { format, parseISO } from 'date-fns';
 import { useTranslation } from 'react-i18next';
+import { dateLocale } from '../../../shared/dates/locales';
+import { useSettings } from '../../app/SettingsProvider';
 import type { Client, Dispute } from '../../../shared/domain/types';
 import { disputeAgeDays, overdueStepCount, planProgress } from '../../../shared/rules/disputes';
 import { href } from '../../app/useRoute';
@@ -19,12 +22,15 @@ export function DisputeListRow({
   showClient?: boolean;
 }) {
   const { t } = useTranslation('disputes');
+  const { language } = useSettings();
   const overdue = dispute.status === 'resolved' ? 0 : overdueStepCount(dispute.plan, today);
   const age = disputeAgeDays(dispute, today);
   return (
     <div className={`dispute-row${showClient ? '' : ' dispute-row-compact'}`} data-testid="dispute-row">
       <div className="dispute-row-title">
-        <a href={href(`/disputes/${dispute.id}`)}>{dispute.title}</a>
+        <a href={href(`/disputes/${dispute.id}`)} title={dispute.title}>
+          {dispute.title}
+        </a>
         {dispute.private && <span className="badge">{t('flags.private', { ns: 'common' })}</span>}
       </div>
       {showClient && (
@@ -45,13 +51,20 @@ export function DisputeListRow({
       <div>
         <SeverityBadge severity={dispute.severity} />
       </div>
-      <div className="muted" title={t('openedOnTitle', { date: dispute.openedOn })}>
+      <div
+        className="muted"
+        title={t('openedOnTitle', { date: format(parseISO(dispute.openedOn), 'PP', { locale: dateLocale(language) }) })}
+      >
         {t('days', { ns: 'common', count: age })}
       </div>
-      <div>
+      <div className="dispute-row-plan">
         <PlanProgressBar progress={planProgress(dispute.plan)} />
+        {overdue > 0 && (
+          <span className="badge badge-danger" title={t('overdueSteps', { count: overdue })}>
+            {t('overdueShort', { count: overdue })}
+          </span>
+        )}
       </div>
-      <div>{overdue > 0 && <span className="badge badge-danger">{t('overdueSteps', { count: overdue })}</span>}</div>
     </div>
   );
 }

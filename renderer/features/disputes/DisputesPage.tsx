@@ -135,7 +135,6 @@ export function DisputesPage() {
                 <span>{t('fields.severity')}</span>
                 <span>{t('columns.age')}</span>
                 <span>{t('columns.plan')}</span>
-                <span />
               </div>
               <VirtualList
                 items={shown}

@@ -7,6 +7,8 @@ export const disputes = {
   detailsLabel: 'Dispute details',
   reopen: 'Reopen',
   overdue: 'Overdue',
+  overdueShort_one: '{{count}} overdue',
+  overdueShort_other: '{{count}} overdue',
   overdueSteps_one: '{{count}} step overdue',
   overdueSteps_other: '{{count}} steps overdue',
   unknownClient: 'Unknown client',
