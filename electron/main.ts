@@ -94,11 +94,11 @@ async function start(): Promise<void> {
 
   // Every web contents: no navigation away, no new windows, no <webview>.
   app.on('web-contents-created', (_event, contents: WebContents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+    contents.on('will-navigate', (event) => {
+      if (!event.url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
     });
-    contents.on('will-redirect', (event, url) => {
-      if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+    contents.on('will-redirect', (event) => {
+      if (!event.url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
     });
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
     contents.on('will-attach-webview', (event) => event.preventDefault());

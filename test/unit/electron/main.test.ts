@@ -244,7 +244,7 @@ describe('main process wiring', () => {
     fake.emit(fake.state.appEvents, 'web-contents-created', {}, contents);
     const navigate = (url: string) => {
       let prevented = false;
-      fake.emit(contents.events, 'will-navigate', { preventDefault: () => (prevented = true) }, url);
+      fake.emit(contents.events, 'will-navigate', { url, preventDefault: () => (prevented = true) });
       return prevented;
     };
     expect(navigate('https://evil.example/')).toBe(true);
