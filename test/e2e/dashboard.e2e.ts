@@ -123,6 +123,7 @@ describe('ten-to-one dashboard', () => {
     const followUp = page.getByTestId('owed-after-complaint');
     await followUp.getByText('Now owed: 8 satisfied clients (last 30 days).').waitFor();
     await expect(followUp.innerText()).resolves.toContain('Call first: Boris Ivanov, Vera Sokolova'); // VIP first
+    await page.screenshot({ path: '/tmp/dashboard-owed-after-complaint.png' });
 
     await openDashboard(page);
     await expect(figures(page)).resolves.toEqual({ satisfied: '3', complaints: '1', ratio: '3.0 : 1', owed: '8' });
