@@ -123,12 +123,22 @@ export async function checkBackup(
   });
 }
 
+/** Records per `bulkAdd` while replacing: each call clones its records on the main thread. */
+export const WRITE_CHUNK = 1000;
+
 /**
  * Replaces the whole journal with the backup's records in ONE transaction. Any failure
  * (a constraint error half-way through bulkAdd, a full disk) aborts it and the old journal
  * stays as it was. No try/catch inside: a caught error would commit the half that ran.
+ * Records go in chunks, so the page can paint between them and the progress bar moves.
  */
-export async function replaceJournal(data: BackupData, database: RapportDb = db): Promise<void> {
+export async function replaceJournal(
+  data: BackupData,
+  database: RapportDb = db,
+  onProgress?: (done: number) => void,
+): Promise<void> {
+  const total = Math.max(1, countsOfData(data));
+  let done = 0;
   await database.transaction(
     'rw',
     database.clients,
@@ -140,12 +150,25 @@ export async function replaceJournal(data: BackupData, database: RapportDb = db)
       await database.conversations.clear();
       await database.disputes.clear();
       await database.decisions.clear();
-      await database.clients.bulkAdd(data.clients);
-      await database.conversations.bulkAdd(data.conversations);
-      await database.disputes.bulkAdd(data.disputes);
-      await database.decisions.bulkAdd(data.decisions);
+      const tables = [
+        [database.clients, data.clients],
+        [database.conversations, data.conversations],
+        [database.disputes, data.disputes],
+        [database.decisions, data.decisions],
+      ] as const;
+      for (const [table, records] of tables) {
+        for (let i = 0; i < records.length; i += WRITE_CHUNK) {
+          await (table as Table<unknown, string>).bulkAdd(records.slice(i, i + WRITE_CHUNK));
+          done += Math.min(WRITE_CHUNK, records.length - i);
+          onProgress?.(done / total);
+        }
+      }
     },
   );
+}
+
+function countsOfData(data: BackupData): number {
+  return data.clients.length + data.conversations.length + data.disputes.length + data.decisions.length;
 }
 
 export interface RestoreOptions {
@@ -156,6 +179,8 @@ export interface RestoreOptions {
   onProgress?: ProgressListener;
   database?: RapportDb;
   now?: Date;
+  /** Makes the safety backup; the page passes one that runs in a worker. */
+  exportCurrent?: (options: ExportOptions) => Promise<ExportedJournal>;
 }
 
 export interface RestoreResult {
@@ -175,7 +200,7 @@ export async function restoreJournal(parsed: ParsedBackup, options: RestoreOptio
   const isEmpty = current.clients + current.conversations + current.disputes + current.decisions === 0;
   let safetyBackup: string | null = null;
   if (!isEmpty) {
-    const snapshot = await exportJournal({
+    const snapshot = await (options.exportCurrent ?? exportJournal)({
       appVersion: options.appVersion,
       settings: options.currentSettings,
       database,
@@ -186,7 +211,6 @@ export async function restoreJournal(parsed: ParsedBackup, options: RestoreOptio
     safetyBackup = await options.keepSafetyBackup(snapshot);
   }
   options.onProgress?.('replacing', 0);
-  await replaceJournal(parsed.data, database);
-  options.onProgress?.('replacing', 1);
+  await replaceJournal(parsed.data, database, (done) => options.onProgress?.('replacing', done));
   return { counts: parsed.counts, settings: parsed.settings, safetyBackup };
 }

@@ -15,6 +15,11 @@ export interface TableChange {
   deletes: unknown[];
   /** A range delete (clear): listeners should reload the table. */
   cleared: boolean;
+  /**
+   * The whole table was emptied (`clear()`), so the changes after it in the same batch are
+   * the table's complete new contents: listeners can rebuild from them without a reload.
+   */
+  emptied?: boolean;
 }
 
 export type ChangeListener = (changes: TableChange[]) => void;
@@ -54,7 +59,8 @@ function describe(table: string, req: DBCoreMutateRequest): TableChange {
     case 'delete':
       return { table, upserts: [], deletes: [...req.keys], cleared: false };
     case 'deleteRange':
-      return { table, upserts: [], deletes: [], cleared: true };
+      // DBCore range type 3 is "any key": the whole table.
+      return { table, upserts: [], deletes: [], cleared: true, emptied: req.range.type === 3 };
   }
 }
 

@@ -57,7 +57,10 @@ export class ConversationIndex {
       for (const change of changes) {
         if (change.table !== 'conversations') continue;
         touched = true;
-        if (change.cleared) this.stale = true;
+        // A whole-table clear (restore) is followed by the new contents in the same batch:
+        // start from an empty map instead of re-reading 50 000 records on the main thread.
+        if (change.emptied) this.byId = new Map();
+        else if (change.cleared) this.stale = true;
         for (const value of change.upserts as Conversation[]) {
           if (value.deletedAt === null) this.byId.set(value.id, toRow(value));
           else this.byId.delete(value.id);

@@ -148,8 +148,11 @@ function createMiniSearch(): MiniSearch<SearchDoc> {
 
 /** Changes bigger than this (a sample load, a restore) are indexed in the background. */
 const SYNC_LIMIT = 300;
-/** Records read from IndexedDB per page while building. */
-const PAGE = 2_000;
+/**
+ * Records read from IndexedDB per page while building. Each page is unpacked on the main
+ * thread in one go, so it stays small enough to leave frames for the UI.
+ */
+const PAGE = 500;
 /** Longest stretch of indexing work before giving the UI a turn. */
 const SLICE_MS = 12;
 

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickBackupSettings } from '../../../shared/backup/format';
-import { countJournal, exportJournal } from '../../db/backup';
+import { countJournal } from '../../db/backup';
 import { useSettings } from '../../app/SettingsProvider';
 import { bridge } from '../../platform/bridge';
 import { useToast } from '../../ui/Toasts';
 import { isBackupDue } from '../../../shared/backup/schedule';
 import { writeAutoBackup } from './backupFiles';
+import { exportJournalInWorker } from './backupInWorker';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -30,7 +31,7 @@ export function AutoBackup() {
       // An empty journal (fresh profile) must not rotate real backups out of the folder.
       if (counts.clients + counts.conversations + counts.disputes + counts.decisions === 0) return;
       const now = new Date();
-      const exported = await exportJournal({ appVersion: info.version, settings: pickBackupSettings(s), now });
+      const exported = await exportJournalInWorker({ appVersion: info.version, settings: pickBackupSettings(s), now });
       const path = await writeAutoBackup(exported);
       if (path !== null) await update({ lastBackupAt: now.toISOString() });
     })()

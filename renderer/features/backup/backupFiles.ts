@@ -63,6 +63,14 @@ export async function openTextFile(
   return { name: opened.name, bytes: base64ToBytes(opened.base64) };
 }
 
+/** Asks for a file and returns its bytes as base64 (decoded later, off the main thread); null when cancelled. */
+export async function openFileBase64(
+  extensions: string[],
+  filterName: string,
+): Promise<{ name: string; base64: string } | null> {
+  return call('file:open', { filters: [{ name: filterName, extensions }] });
+}
+
 export function bytesToText(bytes: Uint8Array): string {
   return decodeText(bytes).text;
 }

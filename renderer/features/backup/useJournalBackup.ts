@@ -3,10 +3,11 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickBackupSettings, type BackupCounts } from '../../../shared/backup/format';
 import { BackupError, type ParsedBackup } from '../../../shared/backup/parse';
-import { checkBackup, countJournal, exportJournal, restoreJournal, type BackupPhase } from '../../db/backup';
+import { countJournal, restoreJournal, type BackupPhase } from '../../db/backup';
 import { useSettings } from '../../app/SettingsProvider';
 import { useToast } from '../../ui/Toasts';
-import { bytesToText, keepSafetyBackup, openTextFile, saveBackupFile } from './backupFiles';
+import { keepSafetyBackup, openFileBase64, saveBackupFile } from './backupFiles';
+import { checkBackupFileInWorker, exportJournalInWorker } from './backupInWorker';
 import { describeProblem } from './describeProblem';
 
 export interface Progress {
@@ -39,7 +40,7 @@ export function useJournalBackup() {
     setResult(null);
     setProgress({ phase: 'reading', done: 0 });
     try {
-      const exported = await exportJournal({
+      const exported = await exportJournalInWorker({
         appVersion: appInfo.version,
         settings: pickBackupSettings(settings),
         onProgress,
@@ -64,11 +65,11 @@ export function useJournalBackup() {
     setResult(null);
     let fileName = '';
     try {
-      const file = await openTextFile(['json'], 'Rapport backup');
+      const file = await openFileBase64(['json'], 'Rapport backup');
       if (!file) return;
       fileName = file.name;
       setProgress({ phase: 'checking', done: 0 });
-      const parsed = await checkBackup(bytesToText(file.bytes), onProgress);
+      const parsed = await checkBackupFileInWorker(file.base64, onProgress);
       setPending({ fileName, parsed, current: await countJournal() });
     } catch (e) {
       const message =
@@ -89,6 +90,9 @@ export function useJournalBackup() {
         currentSettings: pickBackupSettings(settings),
         keepSafetyBackup,
         onProgress,
+        // The worker reads the same database through its own connection.
+        exportCurrent: ({ appVersion, settings: kept, now, fileNamePrefix, onProgress: report }) =>
+          exportJournalInWorker({ appVersion, settings: kept, now, fileNamePrefix, onProgress: report }),
       });
       if (Object.keys(restored.settings).length) await updateSettings(restored.settings);
       const c = restored.counts;

@@ -1,0 +1,118 @@
+/**
+ * Runs the heavy backup steps in a Web Worker (backupWorker.ts) and falls back to the page
+ * itself where workers are unavailable. Same results either way: the worker uses the very
+ * same export and validation code.
+ */
+import type { BackupData, BackupSettings } from '../../../shared/backup/format';
+import { BackupError, type ParsedBackup } from '../../../shared/backup/parse';
+import { base64ToBytes, decodeText } from '../../../shared/import/decode';
+import { checkBackup, exportJournal, type ExportedJournal, type ProgressListener } from '../../db/backup';
+import type { WorkerReply, WorkerRequest } from './backupWorkerProtocol';
+
+/** Null when this environment cannot start the worker. */
+function startWorker(): Worker | null {
+  try {
+    return new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Sends one request and feeds every reply to `onReply`, which returns the final value when
+ * the job is over. Resolves `fallback()` when the worker fails to load before replying.
+ */
+function runInWorker<T>(
+  request: WorkerRequest,
+  onReply: (reply: WorkerReply) => { value: T } | undefined,
+  fallback: () => Promise<T>,
+): Promise<T> {
+  const worker = startWorker();
+  if (!worker) return fallback();
+  return new Promise<T>((resolve, reject) => {
+    let replied = false;
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      replied = true;
+      const reply = event.data;
+      try {
+        if (reply.type === 'invalid') throw new BackupError(reply.problem);
+        if (reply.type === 'failed') throw new Error(reply.message);
+        const finished = onReply(reply);
+        if (!finished) return;
+        worker.terminate();
+        resolve(finished.value);
+      } catch (error) {
+        worker.terminate();
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      // A worker that never started (blocked, unsupported): do the work here instead.
+      if (!replied) fallback().then(resolve, reject);
+      else reject(new Error(event.message || 'The backup worker stopped.'));
+    };
+    worker.postMessage(request);
+  });
+}
+
+export interface WorkerExportOptions {
+  appVersion: string;
+  settings: BackupSettings;
+  now?: Date;
+  fileNamePrefix?: string;
+  onProgress?: ProgressListener;
+}
+
+/** `exportJournal` off the main thread. */
+export function exportJournalInWorker(options: WorkerExportOptions): Promise<ExportedJournal> {
+  const now = options.now ?? new Date();
+  return runInWorker<ExportedJournal>(
+    {
+      type: 'export',
+      appVersion: options.appVersion,
+      settings: options.settings,
+      now: now.toISOString(),
+      fileNamePrefix: options.fileNamePrefix,
+    },
+    (reply) => {
+      if (reply.type === 'progress') options.onProgress?.(reply.phase, reply.done);
+      return reply.type === 'exported' ? { value: reply.exported } : undefined;
+    },
+    () => exportJournal({ ...options, now }),
+  );
+}
+
+/** Decodes and validates a backup file (base64 bytes) off the main thread; throws `BackupError`. */
+export function checkBackupFileInWorker(base64: string, onProgress?: ProgressListener): Promise<ParsedBackup> {
+  let meta: Omit<ParsedBackup, 'data'> | null = null;
+  const data: BackupData = { clients: [], conversations: [], disputes: [], decisions: [] };
+  return runInWorker<ParsedBackup>(
+    { type: 'check', base64 },
+    (reply) => {
+      switch (reply.type) {
+        case 'progress':
+          onProgress?.(reply.phase, reply.done);
+          return undefined;
+        case 'checked':
+          meta = reply.meta;
+          return undefined;
+        case 'records': {
+          // Push one by one: spreading 1 000 records into push would be fine, but a table
+          // of any size stays safe from the argument-count limit this way.
+          const target = data[reply.table] as unknown[];
+          for (const record of reply.records) target.push(record);
+          return undefined;
+        }
+        case 'done':
+          if (!meta) throw new Error('The backup worker sent no header.');
+          return { value: { ...meta, data } };
+        default:
+          return undefined;
+      }
+    },
+    () => checkBackup(decodeText(base64ToBytes(base64)).text, onProgress),
+  );
+}
+
