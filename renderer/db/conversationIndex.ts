@@ -44,6 +44,21 @@ function byTime(a: ConversationRow, b: ConversationRow): number {
   return a.atMs - b.atMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** Above this many changed rows in one commit a full sort is cheaper than inserting one by one. */
+const INCREMENTAL_LIMIT = 500;
+
+/** First position whose row sorts after `row` (binary search on the time order). */
+function insertionPoint(rows: readonly ConversationRow[], row: ConversationRow): number {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (byTime(rows[mid]!, row) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 export class ConversationIndex {
   private byId = new Map<string, ConversationRow>();
   private snapshot: IndexSnapshot | null = null;
@@ -54,22 +69,31 @@ export class ConversationIndex {
   constructor(private readonly db: RapportDb) {
     onCommittedChanges(db, (changes) => {
       let touched = false;
+      let rebuild = false;
+      const changedIds = new Set<string>();
       for (const change of changes) {
         if (change.table !== 'conversations') continue;
         touched = true;
         // A whole-table clear (restore) is followed by the new contents in the same batch:
         // start from an empty map instead of re-reading 50 000 records on the main thread.
-        if (change.emptied) this.byId = new Map();
-        else if (change.cleared) this.stale = true;
+        if (change.emptied) {
+          this.byId = new Map();
+          rebuild = true;
+        } else if (change.cleared) this.stale = true;
         for (const value of change.upserts as Conversation[]) {
+          changedIds.add(value.id);
           if (value.deletedAt === null) this.byId.set(value.id, toRow(value));
           else this.byId.delete(value.id);
         }
-        for (const key of change.deletes) this.byId.delete(key as string);
+        for (const key of change.deletes) {
+          changedIds.add(key as string);
+          this.byId.delete(key as string);
+        }
       }
       if (!touched || this.snapshot === null) return;
       if (this.stale) void this.reload();
-      else this.publish();
+      else if (rebuild || changedIds.size > INCREMENTAL_LIMIT) this.publish();
+      else this.publishChanged(changedIds);
     });
   }
 
@@ -94,8 +118,25 @@ export class ConversationIndex {
     this.publish();
   }
 
+  /** Full rebuild: sort every row (load, restore, large imports). */
   private publish(): void {
-    const rows = [...this.byId.values()].sort(byTime);
+    this.setRows([...this.byId.values()].sort(byTime));
+  }
+
+  /**
+   * A save touches a handful of rows: drop them from the sorted list and insert their new
+   * versions by binary search, instead of re-sorting 50 000 rows on every keystroke-to-save.
+   */
+  private publishChanged(changedIds: ReadonlySet<string>): void {
+    const rows = (this.snapshot?.rows ?? []).filter((row) => !changedIds.has(row.id));
+    for (const id of changedIds) {
+      const row = this.byId.get(id);
+      if (row) rows.splice(insertionPoint(rows, row), 0, row);
+    }
+    this.setRows(rows);
+  }
+
+  private setRows(rows: ConversationRow[]): void {
     this.snapshot = { rows, version: (this.snapshot?.version ?? 0) + 1 };
     for (const listener of this.listeners) listener();
   }

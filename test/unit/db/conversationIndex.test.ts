@@ -71,3 +71,29 @@ async function logConversationRecord(clientId: string) {
   const now = new Date().toISOString();
   return { id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: null, ...input(clientId, now) };
 }
+
+describe('conversation index after many single saves', () => {
+  beforeEach(resetDb);
+
+  it('stays in time order (ties by id) as conversations are logged, moved in time and deleted one by one', async () => {
+    const client = await createClient({ name: 'Daria' });
+    const index = new ConversationIndex(db);
+    await index.ensureLoaded();
+    const ids: string[] = [];
+    // Deliberately out of order and with equal times, so inserts land everywhere.
+    for (let i = 0; i < 40; i++) {
+      const minute = String((i * 17) % 23).padStart(2, '0');
+      ids.push((await logConversation(input(client.id, `2026-11-20T10:${minute}:00.000Z`))).id);
+    }
+    for (let i = 0; i < 40; i += 3) await updateConversation(ids[i]!, { at: `2026-11-2${i % 9}T08:00:00.000Z` });
+    for (let i = 1; i < 40; i += 5) await deleteConversation(ids[i]!);
+
+    const rows = index.getSnapshot()?.rows ?? [];
+    const expected = [...rows].sort((a, b) => a.atMs - b.atMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    expect(rows.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+    expect(rows).toHaveLength(40 - 8);
+    const fresh = new ConversationIndex(db);
+    await fresh.ensureLoaded();
+    expect(rows.map((r) => [r.id, r.at])).toEqual(fresh.getSnapshot()?.rows.map((r) => [r.id, r.at]));
+  });
+});
