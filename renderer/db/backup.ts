@@ -124,7 +124,7 @@ export async function checkBackup(
 }
 
 /** Records per `bulkAdd` while replacing: each call clones its records on the main thread. */
-export const WRITE_CHUNK = 1000;
+export const WRITE_CHUNK = 500;
 
 /**
  * Replaces the whole journal with the backup's records in ONE transaction. Any failure

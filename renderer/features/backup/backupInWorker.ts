@@ -99,8 +99,6 @@ export function checkBackupFileInWorker(base64: string, onProgress?: ProgressLis
           meta = reply.meta;
           return undefined;
         case 'records': {
-          // Push one by one: spreading 1 000 records into push would be fine, but a table
-          // of any size stays safe from the argument-count limit this way.
           const target = data[reply.table] as unknown[];
           for (const record of reply.records) target.push(record);
           return undefined;

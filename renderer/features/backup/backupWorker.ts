@@ -19,7 +19,7 @@ const scope = self as unknown as {
 };
 
 /** Records per message when handing validated data back. */
-const BATCH = 1000;
+const BATCH = 500;
 
 async function runExport(request: Extract<WorkerRequest, { type: 'export' }>): Promise<void> {
   const exported = await exportJournal({
