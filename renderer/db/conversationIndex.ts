@@ -6,7 +6,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { Channel, Conversation, Feedback, Outcome } from '../../shared/domain/types';
 import type { RapportDb } from './db';
-import { onCommittedChanges } from './changeFeed';
+import { onCommittedChanges, type TableChange } from './changeFeed';
 
 /** The fields whole-journal figures need. Enough for `shared/rules`. */
 export interface ConversationRow {
@@ -65,36 +65,54 @@ export class ConversationIndex {
   private loading: Promise<void> | null = null;
   private readonly listeners = new Set<() => void>();
   private stale = false;
+  /** Changes committed while a load is reading; replayed on top of what it read. */
+  private pendingWhileLoading: TableChange[][] | null = null;
 
-  constructor(private readonly db: RapportDb) {
+  /**
+   * @param loadRows optional faster loader (the app reads in a Web Worker); the direct Dexie
+   *   read is the fallback and what tests use.
+   */
+  constructor(
+    private readonly db: RapportDb,
+    private readonly loadRows?: () => Promise<ConversationRow[]>,
+  ) {
     onCommittedChanges(db, (changes) => {
-      let touched = false;
-      let rebuild = false;
-      const changedIds = new Set<string>();
-      for (const change of changes) {
-        if (change.table !== 'conversations') continue;
-        touched = true;
-        // A whole-table clear (restore) is followed by the new contents in the same batch:
-        // start from an empty map instead of re-reading 50 000 records on the main thread.
-        if (change.emptied) {
-          this.byId = new Map();
-          rebuild = true;
-        } else if (change.cleared) this.stale = true;
-        for (const value of change.upserts as Conversation[]) {
-          changedIds.add(value.id);
-          if (value.deletedAt === null) this.byId.set(value.id, toRow(value));
-          else this.byId.delete(value.id);
-        }
-        for (const key of change.deletes) {
-          changedIds.add(key as string);
-          this.byId.delete(key as string);
-        }
+      if (!changes.some((change) => change.table === 'conversations')) return;
+      if (this.pendingWhileLoading) {
+        this.pendingWhileLoading.push(changes);
+        return;
       }
-      if (!touched || this.snapshot === null) return;
+      const { rebuild, changedIds } = this.apply(changes);
+      if (this.snapshot === null) return;
       if (this.stale) void this.reload();
       else if (rebuild || changedIds.size > INCREMENTAL_LIMIT) this.publish();
       else this.publishChanged(changedIds);
     });
+  }
+
+  /** Applies one committed batch to the map; says what a publish has to redo. */
+  private apply(changes: readonly TableChange[]): { rebuild: boolean; changedIds: Set<string> } {
+    let rebuild = false;
+    const changedIds = new Set<string>();
+    for (const change of changes) {
+      if (change.table !== 'conversations') continue;
+      // A whole-table clear (restore) is followed by the new contents in the same batch:
+      // start from an empty map instead of re-reading 50 000 records on the main thread.
+      if (change.emptied) {
+        this.byId = new Map();
+        rebuild = true;
+      } else if (change.cleared) this.stale = true;
+      for (const value of change.upserts as Conversation[]) {
+        changedIds.add(value.id);
+        if (value.deletedAt === null) this.byId.set(value.id, toRow(value));
+        else this.byId.delete(value.id);
+      }
+      for (const key of change.deletes) {
+        changedIds.add(key as string);
+        this.byId.delete(key as string);
+      }
+    }
+    return { rebuild, changedIds };
   }
 
   getSnapshot = (): IndexSnapshot | null => this.snapshot;
@@ -112,10 +130,32 @@ export class ConversationIndex {
 
   async reload(): Promise<void> {
     this.stale = false;
+    this.pendingWhileLoading = [];
+    let rows: ConversationRow[];
+    try {
+      // The database must exist with its schema before a worker opens it without a version.
+      await this.db.open();
+      rows = this.loadRows ? await this.loadRows().catch(() => this.readDirect()) : await this.readDirect();
+    } catch (error) {
+      this.pendingWhileLoading = null;
+      throw error;
+    }
+    const pending = this.pendingWhileLoading;
+    this.pendingWhileLoading = null;
+    this.byId = new Map(rows.map((row) => [row.id, row]));
+    this.stale = false;
+    for (const changes of pending) this.apply(changes);
+    if (this.stale) return this.reload();
+    if (pending.length > 0) this.publish();
+    else this.setRows(rows);
+  }
+
+  /** Every live conversation through Dexie, sorted. */
+  private async readDirect(): Promise<ConversationRow[]> {
     const all = await this.db.conversations.toArray();
-    this.byId = new Map();
-    for (const c of all) if (c.deletedAt === null) this.byId.set(c.id, toRow(c));
-    this.publish();
+    const rows: ConversationRow[] = [];
+    for (const c of all) if (c.deletedAt === null) rows.push(toRow(c));
+    return rows.sort(byTime);
   }
 
   /** Full rebuild: sort every row (load, restore, large imports). */
