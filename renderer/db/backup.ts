@@ -87,7 +87,10 @@ export interface ExportOptions {
 }
 
 export interface ExportedJournal {
+  /** The file's text; empty when `blob` carries it instead. */
   json: string;
+  /** The same text as a Blob, built in the backup worker for the browser build. */
+  blob?: Blob;
   fileName: string;
   counts: BackupCounts;
   checksum: string;

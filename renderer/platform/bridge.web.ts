@@ -109,9 +109,10 @@ const handlers: Handlers = {
     localStorage.setItem(SETTINGS_KEY, JSON.stringify(next.data));
     return ok(next.data);
   },
-  'file:save': async ({ suggestedName, content, encoding }) => {
+  'file:save': async ({ suggestedName, content, encoding, blob: given }) => {
     const blob =
-      encoding === 'base64' ? new Blob([base64ToBytes(content)]) : new Blob([content], { type: 'text/plain;charset=utf-8' });
+      given ??
+      (encoding === 'base64' ? new Blob([base64ToBytes(content)]) : new Blob([content], { type: 'text/plain;charset=utf-8' }));
     download(suggestedName, blob);
     return ok({ path: suggestedName, name: suggestedName });
   },

@@ -28,6 +28,11 @@ export interface SaveFileArgs {
   content: string;
   encoding: 'utf8' | 'base64';
   filters: FileFilter[];
+  /**
+   * Browser build only (never sent over Electron IPC): the file's bytes as a Blob built off
+   * the main thread, used instead of `content` so a 25 MB backup is never copied into the page.
+   */
+  blob?: Blob;
 }
 
 /** `null` when the user cancelled the dialog. */

@@ -21,6 +21,7 @@ export async function saveBackupFile(exported: ExportedJournal): Promise<string 
     content: exported.json,
     encoding: 'utf8',
     filters: BACKUP_FILTERS,
+    ...(exported.blob ? { blob: exported.blob } : {}),
   });
   return saved?.path ?? null;
 }

@@ -31,7 +31,12 @@ async function runExport(request: Extract<WorkerRequest, { type: 'export' }>): P
     pause: noPause,
     onProgress: (phase, done) => scope.postMessage({ type: 'progress', phase, done }),
   });
-  scope.postMessage({ type: 'exported', exported });
+  if (request.asBlob) {
+    const blob = new Blob([exported.json], { type: 'application/json' });
+    scope.postMessage({ type: 'exported', exported: { ...exported, json: '', blob } });
+  } else {
+    scope.postMessage({ type: 'exported', exported });
+  }
 }
 
 async function runCheck(request: Extract<WorkerRequest, { type: 'check' }>): Promise<void> {

@@ -11,6 +11,8 @@ export type WorkerRequest =
       /** ISO instant: the file name and `createdAt` use the page's clock. */
       now: string;
       fileNamePrefix?: string;
+      /** Hand the text back as a Blob (browser: straight to a download, never copied into the page). */
+      asBlob: boolean;
     }
   | { type: 'check'; base64: string };
 
