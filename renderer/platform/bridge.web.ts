@@ -112,7 +112,9 @@ const handlers: Handlers = {
   'file:save': async ({ suggestedName, content, encoding, blob: given }) => {
     const blob =
       given ??
-      (encoding === 'base64' ? new Blob([base64ToBytes(content)]) : new Blob([content], { type: 'text/plain;charset=utf-8' }));
+      (encoding === 'base64'
+        ? new Blob([base64ToBytes(content)])
+        : new Blob([content], { type: 'text/plain;charset=utf-8' }));
     download(suggestedName, blob);
     return ok({ path: suggestedName, name: suggestedName });
   },

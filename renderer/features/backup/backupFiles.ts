@@ -6,7 +6,7 @@
  */
 import type { ExportedJournal } from '../../db/backup';
 import { call } from '../../platform/bridge';
-import { base64ToBytes, decodeText } from '../../../shared/import/decode';
+import { base64ToBytes } from '../../../shared/import/decode';
 
 export const BACKUP_FILTERS = [{ name: 'Rapport backup', extensions: ['json'] }];
 
@@ -70,8 +70,4 @@ export async function openFileBase64(
   filterName: string,
 ): Promise<{ name: string; base64: string } | null> {
   return call('file:open', { filters: [{ name: filterName, extensions }] });
-}
-
-export function bytesToText(bytes: Uint8Array): string {
-  return decodeText(bytes).text;
 }

@@ -116,4 +116,3 @@ export function checkBackupFileInWorker(base64: string, onProgress?: ProgressLis
     () => checkBackup(decodeText(base64ToBytes(base64)).text, onProgress),
   );
 }
-
