@@ -2,7 +2,8 @@
  * The large journal (2 000 clients, 50 000 conversations, from Settings → Load sample journal)
  * backs up and restores in the real browser, with progress, and the restored journal is
  * complete. A frame monitor prints every gap between animation frames over 300 ms with the
- * phase shown, as a benchmark for the freeze work still to do. Slow (~3 min): LARGE=1.
+ * phase shown; the heavy work runs in a Web Worker, so no gap may come near the seconds-long
+ * freezes of the first version. Slow (~2 min): LARGE=1.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -83,5 +84,9 @@ describe.skipIf(process.env.LARGE !== '1')('backup of a large journal', () => {
       `backup ${backupMs} ms (longest frame gap ${Math.round(backupGap)} ms); restore ${restoreMs} ms (longest gap ${Math.round(restoreGap)} ms)`,
     );
     await expect(page.getByTestId('backup-result').textContent()).resolves.toMatch(/2[ ,]?000 clients/);
+    // Before the work moved to a worker the page froze for 3.5 s (backup) and 10 s (restore).
+    // The goal is under 500 ms; the bound leaves room for a busy shared machine.
+    expect(backupGap).toBeLessThan(2000);
+    expect(restoreGap).toBeLessThan(2000);
   });
 });
