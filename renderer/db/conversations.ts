@@ -56,7 +56,13 @@ async function saveDecisionDrafts(conversation: Conversation, drafts: DecisionDr
       note: draft.note,
     };
     if (draft.id) {
-      await db.decisions.update(draft.id, { ...fields, clientId: conversation.clientId, updatedAt: now });
+      // A decision emptied in the form keeps its old wording rather than becoming blank.
+      const { decision, ...rest } = fields;
+      await db.decisions.update(draft.id, {
+        ...(decision ? fields : rest),
+        clientId: conversation.clientId,
+        updatedAt: now,
+      });
     } else if (fields.decision) {
       const decision: Decision = {
         ...newRecordBase(now),

@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRoute } from '../../app/useRoute';
 import { useSettings } from '../../app/SettingsProvider';
 import { OwedAfterComplaint } from '../dashboard/OwedAfterComplaint';
 import { OpenDisputeButton } from '../disputes/OpenDisputeButton';
@@ -13,6 +15,12 @@ export function ComplaintFollowUp() {
   const { t } = useTranslation('conversation');
   const { settings } = useSettings();
   const state = useComplaintFollowUp();
+  const route = useRoute();
+  const onDisputePage = route.page === 'disputes' && route.id !== null;
+  // Once a dispute is open (from this card or elsewhere) the card has done its job.
+  useEffect(() => {
+    if (onDisputePage) showComplaintFollowUp(null);
+  }, [onDisputePage]);
   if (!state) return null;
   return (
     <section className="complaint-follow-up card" role="region" aria-label={t('followUp.label')}>
