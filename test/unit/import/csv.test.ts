@@ -92,11 +92,10 @@ describe('CSV reading', () => {
     expect(other.rows[0]!.candidate).toMatchObject({ name: '@cmd', role: '-2+3', phone: '+7 900' });
   });
 
-  it('10 000 rows are read, validated and checked for duplicates quickly', () => {
+  it('10 000 rows are read, validated and checked for duplicates (speed is measured by npm run bench, not here)', () => {
     const lines = ['Name;Company;Email;Tags'];
     for (let i = 0; i < 10_000; i++) lines.push(`Client ${i};Company ${i % 500};c${i}@example.test;a, b`);
     lines.push('Client 7;Company 7;;');
-    const started = performance.now();
     const table = parseCsv(lines.join('\r\n'));
     const existing = Array.from({ length: 2000 }, (_, i) => ({
       id: `id-${i}`,
@@ -109,10 +108,8 @@ describe('CSV reading', () => {
       vip: false,
     }));
     const plan = planImport(table, guessMapping(table.headers), existing);
-    const elapsed = performance.now() - started;
     expect(plan.total).toBe(10_001);
     expect(plan.rows.filter((r) => r.duplicate?.kind === 'existing')).toHaveLength(2000);
     expect(plan.rows.at(-1)!.duplicate).toMatchObject({ kind: 'file', line: 9 });
-    expect(elapsed).toBeLessThan(1500);
   });
 });
