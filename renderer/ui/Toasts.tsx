@@ -41,7 +41,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       {children}
       <div className="toasts" role="region" aria-label="Notifications" aria-live="polite">
         {toasts.map((toast) => (
-          <div key={toast.id} className={`toast toast-${toast.tone ?? 'info'}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
+          <div
+            key={toast.id}
+            className={`toast toast-${toast.tone ?? 'info'}`}
+            role={toast.tone === 'error' ? 'alert' : 'status'}
+          >
             <span>{toast.message}</span>
             {toast.action && (
               <button
@@ -55,7 +59,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
                 {toast.action.label}
               </button>
             )}
-            <button type="button" className="icon-button" aria-label={t('actions.close')} onClick={() => dismiss(toast.id)}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('actions.close')}
+              onClick={() => dismiss(toast.id)}
+            >
               ×
             </button>
           </div>

@@ -6,13 +6,7 @@
 import type { Language, Settings } from '../domain/settings';
 
 export type ErrorCode =
-  | 'invalid-payload'
-  | 'forbidden-sender'
-  | 'not-writable'
-  | 'not-found'
-  | 'cancelled'
-  | 'unsupported'
-  | 'internal';
+  'invalid-payload' | 'forbidden-sender' | 'not-writable' | 'not-found' | 'cancelled' | 'unsupported' | 'internal';
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
@@ -129,7 +123,11 @@ export const COMMAND_NAMES = [
   'shortcut:set',
 ] as const satisfies readonly CommandName[];
 
-export const EVENT_NAMES = ['ui:logConversation', 'settings:recovered', 'backup:beforeQuit'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = [
+  'ui:logConversation',
+  'settings:recovered',
+  'backup:beforeQuit',
+] as const satisfies readonly EventName[];
 
 /**
  * The one main-bound message that is not a command: the renderer's answer to

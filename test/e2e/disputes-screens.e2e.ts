@@ -61,7 +61,10 @@ describe('disputes and decisions screens', () => {
       expect(await overflow()).toBeLessThanOrEqual(0);
 
       await page.goto(page.url().replace(/#.*$/, '') + '#/disputes');
-      await page.getByRole('button', { name: /^(Open dispute|Открыть спор)$/ }).first().click();
+      await page
+        .getByRole('button', { name: /^(Open dispute|Открыть спор)$/ })
+        .first()
+        .click();
       await page.getByRole('dialog').last().waitFor();
       await page.screenshot({ path: `/tmp/disputes/new-${name}.png` });
       await page.keyboard.press('Escape');

@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/db';
 import { createClient } from '../../../renderer/db/clients';
-import { deleteConversation, logConversation, restoreConversation, updateConversation } from '../../../renderer/db/conversations';
+import {
+  deleteConversation,
+  logConversation,
+  restoreConversation,
+  updateConversation,
+} from '../../../renderer/db/conversations';
 import { ConversationIndex } from '../../../renderer/db/conversationIndex';
 import { emptyFeedback } from '../../../shared/domain/types';
 import { resetDb } from './resetDb';
@@ -29,7 +34,10 @@ describe('conversation index', () => {
     await logConversation(input(client.id, '2026-11-19T10:00:00.000+03:00'));
     const index = new ConversationIndex(db);
     await index.ensureLoaded();
-    expect(index.getSnapshot()?.rows.map((r) => r.at)).toEqual(['2026-11-19T07:00:00.000Z', '2026-11-20T10:00:00.000Z']);
+    expect(index.getSnapshot()?.rows.map((r) => r.at)).toEqual([
+      '2026-11-19T07:00:00.000Z',
+      '2026-11-20T10:00:00.000Z',
+    ]);
 
     const third = await logConversation(input(client.id, '2026-11-21T09:00:00.000Z', 'complaint'));
     expect(index.getSnapshot()?.rows).toHaveLength(3);

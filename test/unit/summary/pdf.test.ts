@@ -16,7 +16,12 @@ import { summaryFixture } from '../../fixtures/summary-week';
 const hasChromium = existsSync(CHROMIUM_PATH);
 
 /** Prints as the app's main process does (electron/pdf.ts options: A4, footer template, margins in inches). */
-async function printPdf(browser: Browser, html: string, footer: string, language: 'en' | 'ru' = 'en'): Promise<Uint8Array> {
+async function printPdf(
+  browser: Browser,
+  html: string,
+  footer: string,
+  language: 'en' | 'ru' = 'en',
+): Promise<Uint8Array> {
   const options = pdfOptions(footer, language);
   const inches = (n: number) => `${n}in`;
   const page = await browser.newPage();
