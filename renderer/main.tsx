@@ -3,6 +3,10 @@ import { StrictMode } from 'react';
 import './styles/global.css';
 import { App } from './app/App';
 import { loadInitialSettings } from './app/SettingsProvider';
+import { conversationIndex } from './db/useConversationRows';
+
+// The whole-journal index is the slowest read at start-up: begin it before anything renders.
+void conversationIndex.ensureLoaded();
 
 // Settings decide language and theme, so they are read before the first paint.
 void loadInitialSettings().then((initial) => {

@@ -133,8 +133,8 @@ export class ConversationIndex {
     this.pendingWhileLoading = [];
     let rows: ConversationRow[];
     try {
-      // The database must exist with its schema before a worker opens it without a version.
-      await this.db.open();
+      // The faster loader runs alongside Dexie opening the database; if it cannot read (first
+      // run, or a schema upgrade pending) the direct read waits for Dexie and does it.
       rows = this.loadRows ? await this.loadRows().catch(() => this.readDirect()) : await this.readDirect();
     } catch (error) {
       this.pendingWhileLoading = null;

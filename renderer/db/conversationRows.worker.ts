@@ -1,8 +1,9 @@
 /**
  * Reads every conversation off the UI thread at start-up: IndexedDB deserialises 50 000
  * records here, and the UI thread receives only packed columns (see packedRows.ts). Plain
- * IndexedDB (no Dexie) keeps this chunk small; the main thread has opened and upgraded the
- * database before starting the worker, so no version is requested here.
+ * IndexedDB (no Dexie) keeps this chunk small. No version is requested, so an existing journal
+ * opens as it is; on a first run (no database yet) the creation is aborted, leaving the schema
+ * to Dexie on the main thread, and the caller falls back to its own read.
  */
 import type { Conversation } from '../../shared/domain/types';
 import { packConversations, type PackedRows } from './packedRows';
@@ -12,6 +13,7 @@ export type RowsWorkerResponse = { ok: true; packed: PackedRows } | { ok: false;
 function readAll(name: string): Promise<Conversation[]> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open(name);
+    open.onupgradeneeded = () => open.transaction?.abort();
     open.onerror = () => reject(open.error ?? new Error('open failed'));
     open.onsuccess = () => {
       const idb = open.result;
