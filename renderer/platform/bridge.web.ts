@@ -128,13 +128,19 @@ const handlers: Handlers = {
     printHtml(html);
     return ok(null);
   },
-  'backup:writeAuto': async () =>
-    ({ ok: false, error: { code: 'unsupported', message: 'Automatic backups to a folder need the desktop app.' } }),
+  'backup:writeAuto': async () => ({
+    ok: false,
+    error: { code: 'unsupported', message: 'Automatic backups to a folder need the desktop app.' },
+  }),
   'backup:status': async () => ok({ folder: '', lastBackupAt: readSettings().lastBackupAt, files: [] }),
-  'backup:chooseFolder': async () =>
-    ({ ok: false, error: { code: 'unsupported', message: 'Choosing a folder needs the desktop app.' } }),
-  'backup:openFolder': async () =>
-    ({ ok: false, error: { code: 'unsupported', message: 'Opening a folder needs the desktop app.' } }),
+  'backup:chooseFolder': async () => ({
+    ok: false,
+    error: { code: 'unsupported', message: 'Choosing a folder needs the desktop app.' },
+  }),
+  'backup:openFolder': async () => ({
+    ok: false,
+    error: { code: 'unsupported', message: 'Opening a folder needs the desktop app.' },
+  }),
   'notify:show': async ({ title, body }) => {
     if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
       new Notification(title, { body });
