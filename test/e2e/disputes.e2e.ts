@@ -59,10 +59,8 @@ describe('disputes and decisions', () => {
     await page.getByRole('heading', { level: 1, name: 'Late delivery of the October batch' }).waitFor();
     await page.getByRole('button', { name: /Late delivery of the October batch/ }).waitFor();
 
-    // The follow-up card now offers "View dispute"; put it away to work on the plan.
-    const followUp = page.getByRole('region', { name: 'Complaint follow-up' });
-    await followUp.getByRole('button', { name: 'View dispute' }).waitFor();
-    await followUp.getByRole('button', { name: 'Dismiss' }).click();
+    // The follow-up card has done its job and gets out of the way of the plan.
+    await page.getByRole('region', { name: 'Complaint follow-up' }).waitFor({ state: 'detached' });
 
     // A two-step plan.
     const steps = [
