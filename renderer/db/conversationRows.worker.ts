@@ -18,7 +18,9 @@ function readAll(name: string): Promise<Conversation[]> {
     open.onsuccess = () => {
       const idb = open.result;
       try {
-        const request = idb.transaction('conversations', 'readonly').objectStore('conversations').getAll();
+        // Through the `at` index: values come back in time order, ties by primary key (the id),
+        // which is exactly the index's order, so nothing needs sorting afterwards.
+        const request = idb.transaction('conversations', 'readonly').objectStore('conversations').index('at').getAll();
         request.onsuccess = () => {
           resolve(request.result as Conversation[]);
           idb.close();

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState } from '../../ui/EmptyState';
@@ -34,6 +35,15 @@ export function DashboardPage() {
   const snapshot = useConversationRows();
   const figures = useDashboardFigures(snapshot, period, target, settings.weekStartsOn, today);
   const callList = useCallList(snapshot, today);
+  // The four figures paint first; the charts (the costliest part of the page) mount on the
+  // next frame, so the answer to "how am I doing?" appears as soon as the journal is read.
+  const hasFigures = figures !== undefined;
+  const [chartsReady, setChartsReady] = useState(false);
+  useEffect(() => {
+    if (!hasFigures || chartsReady) return;
+    const frame = requestAnimationFrame(() => setChartsReady(true));
+    return () => cancelAnimationFrame(frame);
+  }, [hasFigures, chartsReady]);
 
   const header = (
     <PageHeader
@@ -90,13 +100,19 @@ export function DashboardPage() {
       <BalanceStats balance={figures.balance} period={period} target={target} />
       <div className="dashboard-grid">
         <div className="dashboard-main">
-          <WeeklyTrendChart trend={figures.trend} target={target} />
-          <CriteriaChart tally={figures.criteria} weakest={figures.weakest} />
+          {chartsReady ? (
+            <>
+              <WeeklyTrendChart trend={figures.trend} target={target} />
+              <CriteriaChart tally={figures.criteria} weakest={figures.weakest} />
+            </>
+          ) : (
+            <div className="card skeleton-block skeleton-chart" aria-busy="true" />
+          )}
         </div>
         <div className="dashboard-side">
           <CallList entries={callList} owed={figures.balance.owed} />
           <DisputeStrip />
-          <ChannelMixChart channels={figures.channels} />
+          {chartsReady && <ChannelMixChart channels={figures.channels} />}
         </div>
       </div>
     </>
