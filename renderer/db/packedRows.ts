@@ -43,8 +43,7 @@ function decodeCriteria(code: string): Feedback['criteria'] {
 /** Live conversations, sorted by time (ties by id), packed into columns. */
 export function packConversations(all: readonly Conversation[]): PackedRows {
   const live = all.filter((c) => c.deletedAt === null).map((c) => ({ c, ms: Date.parse(c.at) }));
-  // Already sorted when read through the `at` index (UTC strings order like instants); sort
-  // only if not, so any input still comes out in time order, ties by id.
+  // Sort only when the input is not already in time order (ties by id).
   const inOrder = live.every(
     ({ c, ms }, i) => i === 0 || live[i - 1]!.ms < ms || (live[i - 1]!.ms === ms && live[i - 1]!.c.id < c.id),
   );
