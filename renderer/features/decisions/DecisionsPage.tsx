@@ -13,6 +13,7 @@ import { VirtualList } from '../disputes/VirtualList';
 import { DecisionRow } from './DecisionRow';
 import { PromiseKeepingFigure } from './PromiseKeepingFigure';
 import './decisions.css';
+import { ClientFilterField } from '../../ui/ClientFilterField';
 
 type StatusFilter = 'all' | 'overdue' | DecisionStatus;
 const STATUS_FILTERS: StatusFilter[] = ['all', 'overdue', ...DECISION_STATUSES];
@@ -85,17 +86,14 @@ export function DecisionsPage() {
                 ))}
               </select>
             </div>
-            <div className="field">
-              <label htmlFor={`${id}-client`}>{t('fields.client')}</label>
-              <select id={`${id}-client`} value={clientId} onChange={(e) => setClientId(e.target.value)}>
-                <option value="">{t('filters.anyClient')}</option>
-                {clientsWithDecisions.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <ClientFilterField
+              id={`${id}-client`}
+              label={t('fields.client')}
+              anyLabel={t('filters.anyClient')}
+              clients={clientsWithDecisions}
+              value={clientId}
+              onChange={setClientId}
+            />
             {filtered && (
               <button
                 type="button"

@@ -12,6 +12,7 @@ import { NewDisputeDialog } from './NewDisputeDialog';
 import { useToday } from './useToday';
 import { VirtualList } from './VirtualList';
 import './disputes.css';
+import { ClientFilterField } from '../../ui/ClientFilterField';
 
 type StatusFilter = 'active' | 'all' | Dispute['status'];
 const STATUS_FILTERS: StatusFilter[] = ['active', 'all', 'open', 'inCorrection', 'resolved'];
@@ -98,17 +99,14 @@ export function DisputesPage() {
                 ))}
               </select>
             </div>
-            <div className="field">
-              <label htmlFor={`${id}-client`}>{t('fields.client')}</label>
-              <select id={`${id}-client`} value={clientId} onChange={(e) => setClientId(e.target.value)}>
-                <option value="">{t('filters.anyClient')}</option>
-                {clientsWithDisputes.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <ClientFilterField
+              id={`${id}-client`}
+              label={t('fields.client')}
+              anyLabel={t('filters.anyClient')}
+              clients={clientsWithDisputes}
+              value={clientId}
+              onChange={setClientId}
+            />
             {filtered && (
               <button
                 type="button"
