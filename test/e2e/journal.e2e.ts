@@ -60,8 +60,10 @@ describe('conversation journal', () => {
     await page.keyboard.press('Control+n');
     const dialog = page.getByRole('dialog', { name: 'Log conversation' });
     await dialog.waitFor();
+    // The dialog puts focus in Client itself; wait for it rather than racing the keystrokes.
+    await dialog.getByRole('combobox', { name: 'Client' }).and(page.locator(':focus')).waitFor();
     await page.keyboard.type('volk');
-    await expect(dialog.getByRole('option', { name: /Irina Volkova/ }).isVisible()).resolves.toBe(true);
+    await dialog.getByRole('option', { name: /Irina Volkova/ }).waitFor();
     await page.keyboard.press('Enter');
     await expect(dialog.getByRole('combobox', { name: 'Client' }).inputValue()).resolves.toBe('Irina Volkova');
     for (let i = 0; i < 20 && (await focusedGroup(page)) !== 'Outcome'; i++) await page.keyboard.press('Tab');
