@@ -72,25 +72,20 @@ export const ChannelMixChart = memo(function ChannelMixChart({ channels }: { cha
               </BarChart>
             )}
           </div>
-          <ChartTable summary={t('channels.showTable')}>
+          <ChartTable
+            summary={t('channels.showTable')}
+            caption={t('channels.title')}
+            headers={[t('channels.channel'), t('channels.count')]}
+          >
             {() => (
-              <table className="table">
-                <caption className="visually-hidden">{t('channels.title')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('channels.channel')}</th>
-                    <th scope="col">{t('channels.count')}</th>
+              <>
+                {data.map((d) => (
+                  <tr key={d.channel}>
+                    <th scope="row">{d.name}</th>
+                    <td>{d.count}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {data.map((d) => (
-                    <tr key={d.channel}>
-                      <th scope="row">{d.name}</th>
-                      <td>{d.count}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </>
             )}
           </ChartTable>
         </>

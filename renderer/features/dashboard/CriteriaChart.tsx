@@ -94,32 +94,26 @@ export const CriteriaChart = memo(function CriteriaChart({
               </BarChart>
             )}
           </div>
-          <ChartTable summary={t('criteria.showTable')}>
+          <ChartTable
+            summary={t('criteria.showTable')}
+            caption={t('criteria.title')}
+            headers={[t('criteria.criterion'), t('criteria.praised'), t('criteria.criticised')]}
+          >
             {() => (
-              <table className="table">
-                <caption className="visually-hidden">{t('criteria.title')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('criteria.criterion')}</th>
-                    <th scope="col">{t('criteria.praised')}</th>
-                    <th scope="col">{t('criteria.criticised')}</th>
+              <>
+                {data.map((d) => (
+                  <tr key={d.criterion} className={weakest.includes(d.criterion) ? 'criteria-weak-row' : undefined}>
+                    <th scope="row">
+                      {d.name}
+                      {weakest.includes(d.criterion) && (
+                        <span className="badge badge-danger criteria-weak-badge">{t('criteria.weakMark')}</span>
+                      )}
+                    </th>
+                    <td>{d.praised}</td>
+                    <td>{d.criticised}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {data.map((d) => (
-                    <tr key={d.criterion} className={weakest.includes(d.criterion) ? 'criteria-weak-row' : undefined}>
-                      <th scope="row">
-                        {d.name}
-                        {weakest.includes(d.criterion) && (
-                          <span className="badge badge-danger criteria-weak-badge">{t('criteria.weakMark')}</span>
-                        )}
-                      </th>
-                      <td>{d.praised}</td>
-                      <td>{d.criticised}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </>
             )}
           </ChartTable>
         </>

@@ -164,31 +164,24 @@ export const WeeklyTrendChart = memo(function WeeklyTrendChart({
           </ComposedChart>
         )}
       </div>
-      <ChartTable summary={t('trend.showTable')}>
+      <ChartTable
+        summary={t('trend.showTable')}
+        caption={t('trend.title')}
+        headers={[t('trend.week'), labels.satisfied, labels.complaints, labels.ratio]}
+      >
         {() => (
-          <table className="table">
-            <caption className="visually-hidden">{t('trend.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('trend.week')}</th>
-                <th scope="col">{labels.satisfied}</th>
-                <th scope="col">{labels.complaints}</th>
-                <th scope="col">{labels.ratio}</th>
+          <>
+            {data.map((d) => (
+              <tr key={d.week}>
+                <th scope="row">
+                  {d.week} <span className="muted">({d.from})</span>
+                </th>
+                <td>{d.satisfied}</td>
+                <td>{d.complaints}</td>
+                <td>{d.ratio === null ? t('trend.noRatio') : `${formatRatio(d.ratio, language)} : 1`}</td>
               </tr>
-            </thead>
-            <tbody>
-              {data.map((d) => (
-                <tr key={d.week}>
-                  <th scope="row">
-                    {d.week} <span className="muted">({d.from})</span>
-                  </th>
-                  <td>{d.satisfied}</td>
-                  <td>{d.complaints}</td>
-                  <td>{d.ratio === null ? t('trend.noRatio') : `${formatRatio(d.ratio, language)} : 1`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </>
         )}
       </ChartTable>
     </section>
