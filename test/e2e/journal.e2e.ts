@@ -121,6 +121,8 @@ describe('conversation journal', () => {
     await page.keyboard.press('Control+n');
     const dialog = page.getByRole('dialog', { name: 'Log conversation' });
     await dialog.waitFor();
+    // Wait until the dialog has taken focus (Client), as a person would see the caret.
+    await dialog.getByRole('combobox', { name: 'Client' }).and(page.locator(':focus')).waitFor();
     // Nothing typed: Esc just closes.
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
