@@ -8,7 +8,7 @@ import { CRITERIA, type Client, type Conversation } from '../domain/types';
 import type { Language } from '../domain/settings';
 import { createI18n } from '../i18n/createI18n';
 import { isoWeekKey } from '../rules/weeks';
-import type { WeeklySummary } from './model';
+import type { WeeklySummary } from './types';
 
 export const CSV_BOM = '\uFEFF';
 

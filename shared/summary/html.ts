@@ -3,7 +3,7 @@
  * no external reference of any kind (no links, images, fonts or imports), so it opens the same
  * offline, in a mail client, and when printed to PDF. The same document is the live preview.
  */
-import type { AgendaItem, Figure, SummaryDispute, WeeklySummary } from './model';
+import type { AgendaItem, Figure, SummaryDispute, WeeklySummary } from './types';
 import { signed } from './markdown';
 
 export function escapeHtml(text: string): string {

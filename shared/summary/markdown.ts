@@ -2,7 +2,7 @@
  * The weekly summary as Markdown: headings, GFM tables and lists, valid CommonMark. User text is
  * escaped so a summary can never break a table or inject markup.
  */
-import type { AgendaItem, SummaryDispute, WeeklySummary } from './model';
+import type { AgendaItem, SummaryDispute, WeeklySummary } from './types';
 
 /** Backslash-escapes Markdown punctuation; newlines become `<br>` so a cell stays on one line. */
 export function escapeMarkdown(text: string): string {

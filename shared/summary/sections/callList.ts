@@ -1,0 +1,38 @@
+/** Clients to call next week: the call list as it stands at the end of the week. */
+import { differenceInCalendarDays, format } from 'date-fns';
+import type { Client, Dispute } from '../../domain/types';
+import { buildCallList } from '../../rules/callList';
+import { isActiveStatus } from '../../rules/disputes';
+import type { SummaryContext } from '../context';
+import type { SummaryCall, SummaryJournalRow } from '../types';
+import { statusBefore } from './disputes';
+
+/** How many clients the call list suggests for next week. */
+export const CALL_LIST_LIMIT = 10;
+
+export function buildCallListSection(
+  input: { clients: readonly Client[]; journal: readonly SummaryJournalRow[]; disputes: readonly Dispute[] },
+  ctx: SummaryContext,
+): SummaryCall[] {
+  const { toMs, lastDay, lastDayDate } = ctx.week;
+  // Problem clients at week end, private disputes included: a private dispute still makes one.
+  const problemAtEnd = new Set(
+    input.disputes
+      .filter((d) => d.deletedAt === null && d.openedOn <= lastDay && isActiveStatus(statusBefore(d, toMs)))
+      .map((d) => d.clientId),
+  );
+  return buildCallList({
+    clients: input.clients,
+    conversations: input.journal.filter(ctx.visible.journalRow),
+    asOfMs: toMs,
+    problemClientIds: problemAtEnd,
+    limit: CALL_LIST_LIMIT,
+  }).map((entry) => ({
+    clientId: entry.clientId,
+    client: entry.name,
+    organization: entry.organization,
+    vip: entry.vip,
+    lastContact: format(new Date(entry.lastContactMs), 'd MMM yyyy', { locale: ctx.locale }),
+    daysSince: differenceInCalendarDays(lastDayDate, new Date(entry.lastContactMs)),
+  }));
+}

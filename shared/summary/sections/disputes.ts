@@ -1,0 +1,67 @@
+/** Disputes: opened and resolved during the week, and still open at its end, with plan progress. */
+import type { Dispute, DisputeStatus } from '../../domain/types';
+import { isActiveStatus, overdueStepCount, planProgress } from '../../rules/disputes';
+import type { SummaryContext } from '../context';
+import { formatCalendarDate } from '../format';
+import type { SummaryDispute, WeeklySummary } from '../types';
+
+/** Dispute status in effect just before `beforeMs` (its history, or its status when it has none). */
+export function statusBefore(dispute: Dispute, beforeMs: number): DisputeStatus {
+  if (dispute.statusHistory.length === 0) return dispute.status;
+  let status: DisputeStatus = 'open';
+  for (const change of dispute.statusHistory) {
+    if (Date.parse(change.at) < beforeMs) status = change.status;
+  }
+  return status;
+}
+
+function resolvedWithin(dispute: Dispute, fromMs: number, toMs: number): boolean {
+  return dispute.statusHistory.some((c) => {
+    const ms = Date.parse(c.at);
+    return c.status === 'resolved' && ms >= fromMs && ms < toMs;
+  });
+}
+
+function disputeRow(d: Dispute, status: DisputeStatus, ctx: SummaryContext): SummaryDispute {
+  const { t } = ctx;
+  const progress = planProgress(d.plan);
+  const overdueSteps = overdueStepCount(d.plan, ctx.week.dayAfter);
+  const parts = [
+    progress.total === 0
+      ? t('summary:doc.planEmpty')
+      : t('summary:doc.planProgress', { done: progress.done, total: progress.total }),
+  ];
+  if (overdueSteps > 0 && status !== 'resolved') parts.push(t('summary:doc.planOverdue', { count: overdueSteps }));
+  return {
+    id: d.id,
+    title: d.title.trim(),
+    client: ctx.clientName(d.clientId),
+    openedOn: formatCalendarDate(d.openedOn, ctx.language, ctx.labels.none),
+    status,
+    statusLabel: t(`common:disputeStatus.${status}`),
+    severityLabel: t(`common:severity.${d.severity}`),
+    rootCauseLabel: t(`common:rootCause.${d.rootCause}`),
+    planDone: progress.done,
+    planTotal: progress.total,
+    overdueSteps,
+    planText: parts.join(' · '),
+    private: d.private,
+  };
+}
+
+const byOpened = (a: Dispute, b: Dispute) =>
+  a.openedOn < b.openedOn ? -1 : a.openedOn > b.openedOn ? 1 : a.createdAt < b.createdAt ? -1 : 1;
+
+export function buildDisputesSection(disputes: readonly Dispute[], ctx: SummaryContext): WeeklySummary['disputes'] {
+  const { fromMs, toMs, firstDay, lastDay } = ctx.week;
+  const existedAtEnd = disputes
+    .filter(ctx.visible.dispute)
+    .sort(byOpened)
+    .filter((d) => d.openedOn <= lastDay);
+  const row = (d: Dispute) => disputeRow(d, statusBefore(d, toMs), ctx);
+  return {
+    opened: existedAtEnd.filter((d) => d.openedOn >= firstDay).map(row),
+    resolved: existedAtEnd.filter((d) => resolvedWithin(d, fromMs, toMs)).map(row),
+    openAtEnd: existedAtEnd.filter((d) => isActiveStatus(statusBefore(d, toMs))).map(row),
+  };
+}
