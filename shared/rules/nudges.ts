@@ -1,6 +1,8 @@
 /**
  * When to nudge the director. Pure: the caller passes the clock, the settings and the figures.
- * At most one nudge a day, none in quiet hours (which may wrap midnight).
+ * At most one nudge a day, none in quiet hours (which may wrap midnight). One nudge says everything
+ * that is due that day: what is owed, decisions and plan steps due, clients due to talk and
+ * "On this day" items.
  */
 import { differenceInCalendarDays } from 'date-fns';
 import type { Settings } from '../domain/settings';
@@ -25,6 +27,8 @@ export interface NudgeInput {
   journalStartMs: number | null;
   /** Pending decisions and unfinished plan steps due today. */
   dueToday: { decisions: number; planSteps: number };
+  /** Clients past their keep-in-touch cadence, and "On this day" items not dismissed. */
+  keepInTouch?: { dueToTalk: number; onThisDay: number };
 }
 
 export interface Nudge {
@@ -35,6 +39,8 @@ export interface Nudge {
   owed: { owed: number; daysSinceSatisfied: number | null } | null;
   /** Set when a decision or plan step is due today. */
   due: { decisions: number; planSteps: number } | null;
+  /** Set when clients are due to talk or something comes round "on this day". */
+  keepInTouch: { dueToTalk: number; onThisDay: number } | null;
 }
 
 function minutesOf(hhmm: string): number | null {
@@ -69,6 +75,8 @@ export function decideNudge(input: NudgeInput): Nudge | null {
       owedReason = { owed, daysSinceSatisfied: lastSatisfiedMs === null ? null : days };
   }
   const dueReason = dueToday.decisions + dueToday.planSteps > 0 ? { ...dueToday } : null;
-  if (!owedReason && !dueReason) return null;
-  return { owed: owedReason, due: dueReason };
+  const keep = input.keepInTouch;
+  const keepReason = keep && keep.dueToTalk + keep.onThisDay > 0 ? { ...keep } : null;
+  if (!owedReason && !dueReason && !keepReason) return null;
+  return { owed: owedReason, due: dueReason, keepInTouch: keepReason };
 }

@@ -25,6 +25,7 @@ describe('decideNudge', () => {
     expect(decideNudge({ now, settings, owed: 8, lastSatisfiedMs, journalStartMs: 0, dueToday: none })).toEqual({
       owed: { owed: 8, daysSinceSatisfied: 3 },
       due: null,
+      keepInTouch: null,
     });
     // Two days is not enough.
     expect(
@@ -62,7 +63,35 @@ describe('decideNudge', () => {
       journalStartMs: null,
       dueToday: { decisions: 1, planSteps: 2 },
     });
-    expect(r).toEqual({ owed: null, due: { decisions: 1, planSteps: 2 } });
+    expect(r).toEqual({ owed: null, due: { decisions: 1, planSteps: 2 }, keepInTouch: null });
+  });
+
+  it('nudges for clients due to talk and "On this day" items, within the same once-a-day limit', () => {
+    const input = { owed: 0, lastSatisfiedMs: null, journalStartMs: null, dueToday: none };
+    expect(decideNudge({ ...input, now: new Date(), settings, keepInTouch: { dueToTalk: 2, onThisDay: 1 } })).toEqual({
+      owed: null,
+      due: null,
+      keepInTouch: { dueToTalk: 2, onThisDay: 1 },
+    });
+    expect(
+      decideNudge({ ...input, now: new Date(), settings, keepInTouch: { dueToTalk: 0, onThisDay: 0 } }),
+    ).toBeNull();
+    expect(
+      decideNudge({
+        ...input,
+        now: new Date(),
+        settings: { ...settings, lastNudgeOn: '2026-11-23' },
+        keepInTouch: { dueToTalk: 2, onThisDay: 1 },
+      }),
+    ).toBeNull();
+    expect(
+      decideNudge({
+        ...input,
+        now: new Date(2026, 10, 23, 21, 0),
+        settings,
+        keepInTouch: { dueToTalk: 2, onThisDay: 0 },
+      }),
+    ).toBeNull();
   });
 
   it('at most once a day, never when switched off', () => {
