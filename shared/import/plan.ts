@@ -6,7 +6,7 @@
  * write is one transaction in renderer/db/importClients.ts.
  */
 import type { Client } from '../domain/types';
-import type { ColumnMapping } from './mapping';
+import { columnsOf, NAME_PARTS, type ColumnMapping, type ColumnTarget } from './mapping';
 import type { ImportTable } from './table';
 
 export interface ImportCandidate {
@@ -17,12 +17,16 @@ export interface ImportCandidate {
   email: string;
   tags: string[];
   vip: boolean;
+  notes: string;
 }
 
 export type ExistingClient = Pick<Client, 'id' | 'name' | 'organization' | 'role' | 'phone' | 'email' | 'tags' | 'vip'>;
 
+export type GarbledField = 'name' | 'organization' | 'role';
+
 export type RowProblem =
   | { field: 'name'; code: 'missing' }
+  | { field: GarbledField; code: 'garbled'; value: string }
   | { field: 'email'; code: 'invalidEmail'; value: string }
   | { field: 'vip'; code: 'invalidVip'; value: string };
 
@@ -51,25 +55,75 @@ export interface ImportPlan {
   total: number;
 }
 
+/** Words for the lines the import adds to a client's notes ("Phone: …", "Department: …"). */
+export interface NoteLabels {
+  phone: string;
+  email: string;
+  department: string;
+}
+
+export const ENGLISH_NOTE_LABELS: NoteLabels = { phone: 'Phone', email: 'Email', department: 'Department' };
+
+export interface PlanOptions {
+  noteLabels?: NoteLabels;
+}
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const VIP_YES = new Set(['1', 'yes', 'y', 'true', 'x', '✓', '✔', '+', 'vip', 'да', 'д', 'истина', 'вип']);
 const VIP_NO = new Set(['', '0', 'no', 'n', 'false', '-', 'нет', 'н', 'ложь']);
+/** A tag that means the VIP flag. */
+const VIP_TAGS = new Set(['vip', 'вип']);
+/** Google's multi-value cells: `a@x.ru ::: b@y.ru`. */
+const MULTI_VALUE = /\s*:::\s*/;
 
-function cell(cells: string[], index: number | null): string {
-  return index === null ? '' : (cells[index] ?? '').trim();
+/**
+ * Text a decoder did not finish: quoted-printable left as is (`=D0=90=D0=BD`, two or more in
+ * a row, as every encoded non-ASCII letter is) or U+FFFD where bytes could not be decoded.
+ */
+export function isGarbled(text: string): boolean {
+  return text.includes('\uFFFD') || /(?:=[0-9A-F]{2}){2}/i.test(text);
 }
 
+function cellAt(cells: string[], index: number | undefined): string {
+  return index === undefined ? '' : (cells[index] ?? '').trim();
+}
+
+/** The cells of every column mapped to a target, in column order, empty ones left out. */
+function values(cells: string[], mapping: ColumnMapping, target: ColumnTarget): string[] {
+  return columnsOf(mapping, target)
+    .map((i) => cellAt(cells, i))
+    .filter(Boolean);
+}
+
+/** Labels Google adds by itself (`* myContacts`, `* starred`) or older "System Group: …". */
+function isSystemLabel(tag: string): boolean {
+  return tag.startsWith('* ') || tag === '*' || /^system group:/i.test(tag);
+}
+
+/**
+ * A tags cell: Google's `:::` lists split only there (a label may hold a comma), anything
+ * else at commas, semicolons and bars. System labels are dropped; duplicates kept once.
+ */
 export function splitTags(value: string): string[] {
   const seen = new Set<string>();
   const tags: string[] = [];
-  for (const raw of value.split(/[,;|]/)) {
+  const parts = MULTI_VALUE.test(value) ? value.split(MULTI_VALUE) : value.split(/[,;|]/);
+  for (const raw of parts) {
     const tag = raw.trim();
-    if (tag && !seen.has(tag.toLowerCase())) {
+    if (tag && !isSystemLabel(tag) && !seen.has(tag.toLowerCase())) {
       seen.add(tag.toLowerCase());
       tags.push(tag);
     }
   }
   return tags;
+}
+
+/** A phone or email cell into its values: `:::` lists; emails also at commas and semicolons. */
+function splitValues(value: string, isEmail: boolean): string[] {
+  return value
+    .split(isEmail ? /\s*(?::::|[,;])\s*/ : MULTI_VALUE)
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 function fold(s: string): string {
@@ -84,29 +138,63 @@ function keysOf(c: Pick<ImportCandidate, 'name' | 'organization' | 'email'>): { 
   return keys;
 }
 
-/** Reads one row into a candidate client, or the problems that stop it. Cells stay text. */
+/** The name as the row gives it: the parts' cells joined with spaces, in part order. */
+export function nameOfRow(cells: string[], mapping: ColumnMapping): string {
+  return NAME_PARTS.flatMap((part) => values(cells, mapping, part)).join(' ');
+}
+
+/**
+ * Reads one row into a candidate client, or the problems that stop it. Cells stay text.
+ * Of several phones or emails the first fills the field and the others go to the notes.
+ */
 export function readRow(
   cells: string[],
   mapping: ColumnMapping,
+  labels: NoteLabels = ENGLISH_NOTE_LABELS,
 ): { candidate: ImportCandidate } | { problems: RowProblem[] } {
   const problems: RowProblem[] = [];
-  const name = cell(cells, mapping.name);
-  const email = cell(cells, mapping.email);
-  const vipText = cell(cells, mapping.vip);
+  const name = nameOfRow(cells, mapping);
+  const organization = values(cells, mapping, 'organization')[0] ?? '';
+  const role = values(cells, mapping, 'role')[0] ?? '';
+  const phones = values(cells, mapping, 'phone').flatMap((v) => splitValues(v, false));
+  const emails = values(cells, mapping, 'email').flatMap((v) => splitValues(v, true));
+  const email = emails[0] ?? '';
+  const vipText = values(cells, mapping, 'vip')[0] ?? '';
+  const tags = splitTags(
+    values(cells, mapping, 'tags')
+      .flatMap(splitTags)
+      .join(' ::: '),
+  );
+
   if (!name) problems.push({ field: 'name', code: 'missing' });
+  for (const [field, value] of [
+    ['name', name],
+    ['organization', organization],
+    ['role', role],
+  ] as const) {
+    if (isGarbled(value)) problems.push({ field, code: 'garbled', value });
+  }
   if (email && !EMAIL.test(email)) problems.push({ field: 'email', code: 'invalidEmail', value: email });
   const vipKey = vipText.toLowerCase();
   if (!VIP_YES.has(vipKey) && !VIP_NO.has(vipKey)) problems.push({ field: 'vip', code: 'invalidVip', value: vipText });
   if (problems.length) return { problems };
+
+  const noteLines = [
+    ...values(cells, mapping, 'department').map((d) => `${labels.department}: ${d}`),
+    ...phones.slice(1).map((p) => `${labels.phone}: ${p}`),
+    ...emails.slice(1).map((e) => `${labels.email}: ${e}`),
+    ...values(cells, mapping, 'notes'),
+  ];
   return {
     candidate: {
       name,
-      organization: cell(cells, mapping.organization),
-      role: cell(cells, mapping.role),
-      phone: cell(cells, mapping.phone),
+      organization,
+      role,
+      phone: phones[0] ?? '',
       email,
-      tags: splitTags(cell(cells, mapping.tags)),
-      vip: VIP_YES.has(vipKey),
+      tags,
+      vip: VIP_YES.has(vipKey) || tags.some((t) => VIP_TAGS.has(t.toLowerCase())),
+      notes: noteLines.join('\n'),
     },
   };
 }
@@ -117,6 +205,7 @@ export function planImport(
   table: ImportTable,
   mapping: ColumnMapping,
   existing: readonly ExistingClient[],
+  options: PlanOptions = {},
 ): ImportPlan {
   const targets = new Map<string, Target>();
   for (const client of existing) {
@@ -125,9 +214,9 @@ export function planImport(
   const rows: PlannedRow[] = [];
   const invalid: InvalidRow[] = [];
   for (const row of table.rows) {
-    const read = readRow(row.cells, mapping);
+    const read = readRow(row.cells, mapping, options.noteLabels);
     if ('problems' in read) {
-      invalid.push({ line: row.line, problems: read.problems, name: cell(row.cells, mapping.name) });
+      invalid.push({ line: row.line, problems: read.problems, name: nameOfRow(row.cells, mapping) });
       continue;
     }
     const keys = keysOf(read.candidate);
@@ -160,9 +249,15 @@ export function planImport(
 
 export type DuplicateChoice = 'skip' | 'merge';
 
-type MergeFields = Pick<ImportCandidate, 'organization' | 'role' | 'phone' | 'email' | 'tags' | 'vip'>;
+type MergeFields = Pick<ImportCandidate, 'organization' | 'role' | 'phone' | 'email' | 'tags' | 'vip' | 'notes'>;
 
-/** Merge: fill the empty fields, union the tags, VIP if either says so. The name is kept. */
+/** Notes are added below the ones already there, unless they say the same. */
+function mergeNotes(current: string, incoming: string): string {
+  if (!incoming.trim() || current.includes(incoming)) return current;
+  return current.trim() ? `${current}\n\n${incoming}` : incoming;
+}
+
+/** Merge: fill the empty fields, union the tags, add the notes, VIP if either says so. The name is kept. */
 export function mergeFields<T extends MergeFields>(target: T, incoming: MergeFields): T {
   const seen = new Set(target.tags.map((t) => t.toLowerCase()));
   const tags = [...target.tags];
@@ -180,6 +275,7 @@ export function mergeFields<T extends MergeFields>(target: T, incoming: MergeFie
     email: target.email || incoming.email,
     tags,
     vip: target.vip || incoming.vip,
+    notes: mergeNotes(target.notes, incoming.notes),
   };
 }
 

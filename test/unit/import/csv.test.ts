@@ -29,13 +29,8 @@ describe('CSV reading', () => {
     expect(table.delimiter).toBe(';');
     expect(table.headers).toEqual(['ФИО', 'Компания', 'Должность', 'Телефон', 'Почта', 'Теги', 'VIP']);
     expect(guessMapping(table.headers)).toEqual({
-      name: 0,
-      organization: 1,
-      role: 2,
-      phone: 3,
-      email: 4,
-      tags: 5,
-      vip: 6,
+      mapping: ['name', 'organization', 'role', 'phone', 'email', 'tags', 'vip'],
+      layout: 'headers',
     });
     expect(table.rows.map((r) => r.line)).toEqual([2, 3, 4, 5, 6, 7]);
     // A quoted semicolon stays inside its cell.
@@ -48,7 +43,7 @@ describe('CSV reading', () => {
     expect(table.rows).toHaveLength(3);
     expect(table.rows[0]!.cells.slice(0, 3)).toEqual(['Smith, John', 'Acme', 'Head of\nProcurement']);
     expect(table.rows.map((r) => r.line)).toEqual([2, 5, 6]);
-    const plan = planImport(table, guessMapping(table.headers), []);
+    const plan = planImport(table, guessMapping(table.headers).mapping, []);
     expect(plan.invalid).toEqual([{ line: 6, problems: [{ field: 'name', code: 'missing' }], name: '' }]);
   });
 
@@ -66,7 +61,7 @@ describe('CSV reading', () => {
   it('only a header: nothing to import, no invalid rows', () => {
     const table = parseCsv('Name;Company;Email\r\n');
     expect(table.headers).toEqual(['Name', 'Company', 'Email']);
-    const plan = planImport(table, guessMapping(table.headers), []);
+    const plan = planImport(table, guessMapping(table.headers).mapping, []);
     expect(plan).toEqual({ rows: [], invalid: [], total: 0 });
   });
 
@@ -74,19 +69,19 @@ describe('CSV reading', () => {
     const text = 'Name;Company;Email\nAnna;North;a@n.ru\n';
     const wrong = parseCsv(text, ',');
     expect(wrong.headers).toEqual(['Name;Company;Email']);
-    expect(guessMapping(wrong.headers).name).toBeNull();
+    expect(guessMapping(wrong.headers)).toEqual({ mapping: [null], layout: null });
     const right = parseCsv(text, ';');
-    expect(guessMapping(right.headers)).toMatchObject({ name: 0, organization: 1, email: 2 });
+    expect(guessMapping(right.headers).mapping).toEqual(['name', 'organization', 'email']);
   });
 
   it('formula-like cells are kept as plain text, never evaluated or altered', () => {
     const table = parseCsv(decodeText(fixture('import-clients-1251.csv')).text);
-    const plan = planImport(table, guessMapping(table.headers), []);
+    const plan = planImport(table, guessMapping(table.headers).mapping, []);
     const formula = plan.rows.find((r) => r.line === 6);
     expect(formula?.candidate.name).toBe('=HYPERLINK("http://evil";"Жми")');
     const other = planImport(
       parseCsv('Name,Role,Phone\n@cmd,-2+3,+7 900\n'),
-      { name: 0, organization: null, role: 1, phone: 2, email: null, tags: null, vip: null },
+      ['name', 'role', 'phone'],
       [],
     );
     expect(other.rows[0]!.candidate).toMatchObject({ name: '@cmd', role: '-2+3', phone: '+7 900' });
@@ -107,7 +102,7 @@ describe('CSV reading', () => {
       tags: [],
       vip: false,
     }));
-    const plan = planImport(table, guessMapping(table.headers), existing);
+    const plan = planImport(table, guessMapping(table.headers).mapping, existing);
     expect(plan.total).toBe(10_001);
     expect(plan.rows.filter((r) => r.duplicate?.kind === 'existing')).toHaveLength(2000);
     expect(plan.rows.at(-1)!.duplicate).toMatchObject({ kind: 'file', line: 9 });

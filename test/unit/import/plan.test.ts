@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeText } from '../../../shared/import/decode';
 import { parseCsv } from '../../../shared/import/csv';
-import { parseVCards, looksLikeVCard } from '../../../shared/import/vcard';
 import { guessMapping } from '../../../shared/import/mapping';
 import { planImport, resolveImport, type ExistingClient } from '../../../shared/import/plan';
 import { db } from '../../../renderer/db/db';
@@ -23,7 +22,7 @@ const anna: ExistingClient = {
 
 function russianPlan(existing: ExistingClient[] = [anna]) {
   const table = parseCsv(decodeText(new Uint8Array(readFileSync('test/fixtures/import-clients-1251.csv'))).text);
-  return planImport(table, guessMapping(table.headers), existing);
+  return planImport(table, guessMapping(table.headers).mapping, existing);
 }
 
 describe('import plan', () => {
@@ -54,7 +53,7 @@ describe('import plan', () => {
 
   it('flags a duplicate by email, and a repeated row of the same file', () => {
     const table = parseCsv('Name,Company,Email\nJ. Miller,Other,JOHN@m.test\nKim,,\nkim, ,\n');
-    const plan = planImport(table, guessMapping(table.headers), [
+    const plan = planImport(table, guessMapping(table.headers).mapping, [
       { ...anna, id: 'j', name: 'John Miller', organization: 'Miller', email: 'john@m.test' },
     ]);
     expect(plan.rows[0]!.duplicate).toMatchObject({ kind: 'existing', clientId: 'j', by: 'email' });
@@ -67,7 +66,7 @@ describe('import plan', () => {
     expect(plan.rows[1]!.candidate.vip).toBe(false);
     const bad = planImport(
       parseCsv('Name,VIP\nAnna,maybe\n'),
-      { name: 0, organization: null, role: null, phone: null, email: null, tags: null, vip: 1 },
+      ['name', 'vip'],
       [],
     );
     expect(bad.invalid[0]!.problems).toEqual([{ field: 'vip', code: 'invalidVip', value: 'maybe' }]);
@@ -84,34 +83,6 @@ describe('import plan', () => {
     ]);
     expect(merged.merges).toHaveLength(1);
     expect(merged.merges[0]!.clientId).toBe('a');
-  });
-});
-
-describe('vCard', () => {
-  it('reads v3 and v4 cards: folded lines, groups, parameters, escapes, N fallback', () => {
-    const text = readFileSync('test/fixtures/import-contacts.vcf', 'utf8');
-    expect(looksLikeVCard(text)).toBe(true);
-    const table = parseVCards(text);
-    expect(table.rows.map((r) => r.line)).toEqual([1, 11, 21, 26]);
-    expect(table.rows[0]!.cells).toEqual([
-      'Анна Петрова',
-      'ООО «Северный ветер»',
-      'Генеральный директор',
-      '+7 912 555-01-01',
-      'anna@sevveter.ru',
-      'ключевой, логистика',
-    ]);
-    expect(table.rows[1]!.cells).toEqual([
-      'John Miller',
-      'Miller & Sons',
-      'Procurement lead, EMEA',
-      '+44-20-7946-0018',
-      'john@millersons.co.uk',
-      '',
-    ]);
-    expect(table.rows[2]!.cells[0]).toBe('Kim Lee');
-    const plan = planImport(table, guessMapping(table.headers), []);
-    expect(plan.invalid).toEqual([{ line: 26, problems: [{ field: 'name', code: 'missing' }], name: '' }]);
   });
 });
 
