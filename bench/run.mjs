@@ -11,13 +11,13 @@
  * Options (environment): CHROMIUM_PATH, BENCH_RUNS (default 5), BENCH_SKIP_BUILD=1,
  * BENCH_CONVERSATIONS (default 50000), BENCH_CLIENTS (default 2000).
  */
-import { mkdtempSync, rmSync, readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { mkdtempSync, rmSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
+import { bundleSizes } from './bundleSize.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = path.join(ROOT, 'dist', 'bench-renderer');
@@ -76,29 +76,20 @@ function median(values) {
 const round = (x, digits = 1) => (x === null || x === undefined ? null : Math.round(x * 10 ** digits) / 10 ** digits);
 
 async function buildRenderer() {
-  if (process.env.BENCH_SKIP_BUILD && existsSync(path.join(OUT_DIR, 'index.html'))) return;
+  if (process.env.BENCH_SKIP_BUILD && existsSync(path.join(OUT_DIR, '.vite', 'manifest.json'))) return;
   log('building the renderer (production)…');
   process.env.NODE_ENV = 'production';
   await build({
     configFile: path.join(ROOT, 'vite.config.ts'),
     mode: 'production',
     logLevel: 'warn',
-    build: { outDir: OUT_DIR, emptyOutDir: true, chunkSizeWarningLimit: 4096 },
+    build: { outDir: OUT_DIR, emptyOutDir: true, chunkSizeWarningLimit: 4096, manifest: true },
   });
   // The floor for any start-up: first paint of a page with nothing in it, same server and browser.
   writeFileSync(
     path.join(OUT_DIR, 'blank.html'),
     '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body><p>.</p></body></html>',
   );
-}
-
-function bundleKB() {
-  const assets = path.join(OUT_DIR, 'assets');
-  let total = 0;
-  for (const file of readdirSync(assets)) {
-    if (file.endsWith('.js')) total += gzipSync(readFileSync(path.join(assets, file)), { level: 9 }).length;
-  }
-  return total / 1024;
 }
 
 /**
@@ -436,6 +427,7 @@ async function main() {
     const logConversation = await measureLogConversation(page, base);
     if (logConversation.error) notes.push(logConversation.error);
 
+    const bundle = bundleSizes(OUT_DIR);
     const metrics = {
       coldStartMs: round(median(cold)),
       dashboardMs: round(median(dashboard.runs)),
@@ -446,7 +438,8 @@ async function main() {
       rawScanMs: round(median(imported.scans)),
       blankStartMs: round(median(blank)),
       heapMB: round(heap),
-      bundleKB: round(bundleKB()),
+      bundleKB: round(bundle.startupKB),
+      lazyKB: round(bundle.lazyKB),
     };
     const budgets = evaluateBudgets(metrics);
     const report = {

@@ -37,7 +37,8 @@ const IMAGE_SIGNATURES: readonly (readonly number[])[] = [
 export function detectFileKind(bytes: Uint8Array): FileKind {
   if (startsWith(bytes, ascii('PK\x03\x04')) || startsWith(bytes, ascii('PK\x05\x06'))) {
     if (contains(bytes, 'xl/workbook')) return { kind: 'xlsx' };
-    if (contains(bytes, 'application/vnd.oasis.opendocument.spreadsheet', 200)) return { kind: 'binary', format: 'ods' };
+    if (contains(bytes, 'application/vnd.oasis.opendocument.spreadsheet', 200))
+      return { kind: 'binary', format: 'ods' };
     if (contains(bytes, 'word/')) return { kind: 'binary', format: 'docx' };
     return { kind: 'binary', format: 'zip' };
   }
@@ -45,7 +46,8 @@ export function detectFileKind(bytes: Uint8Array): FileKind {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { kind: 'binary', format: 'xls' };
   if (startsWith(bytes, ascii('%PDF'))) return { kind: 'binary', format: 'pdf' };
   if (IMAGE_SIGNATURES.some((s) => startsWith(bytes, s))) return { kind: 'binary', format: 'image' };
-  if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return { kind: 'binary', format: 'image' };
+  if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8))
+    return { kind: 'binary', format: 'image' };
   if (startsWith(bytes, ascii('ftyp'), 4)) return { kind: 'binary', format: 'image' }; // HEIC from a phone
   const isUtf16 = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
   if (!isUtf16) {

@@ -198,9 +198,7 @@ function namePartTargets(
   order: NameOrder,
 ): { column: number; target: ColumnTarget }[] {
   const ordered = orderNameParts({ given: columns.given, middle: columns.middle, family: columns.family }, order);
-  return ordered
-    .filter((c): c is number => c !== undefined)
-    .map((column, i) => ({ column, target: NAME_PARTS[i]! }));
+  return ordered.filter((c): c is number => c !== undefined).map((column, i) => ({ column, target: NAME_PARTS[i]! }));
 }
 
 function applyLayout(layout: Layout, normalised: string[], order: NameOrder): ColumnMapping {

@@ -17,5 +17,7 @@ export interface NameParts<T> {
 
 /** The parts in the locale's order. */
 export function orderNameParts<T>(parts: NameParts<T>, order: NameOrder): T[] {
-  return order === 'familyFirst' ? [parts.family, parts.given, parts.middle] : [parts.given, parts.middle, parts.family];
+  return order === 'familyFirst'
+    ? [parts.family, parts.given, parts.middle]
+    : [parts.given, parts.middle, parts.family];
 }

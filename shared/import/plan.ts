@@ -160,11 +160,7 @@ export function readRow(
   const emails = values(cells, mapping, 'email').flatMap((v) => splitValues(v, true));
   const email = emails[0] ?? '';
   const vipText = values(cells, mapping, 'vip')[0] ?? '';
-  const tags = splitTags(
-    values(cells, mapping, 'tags')
-      .flatMap(splitTags)
-      .join(' ::: '),
-  );
+  const tags = splitTags(values(cells, mapping, 'tags').flatMap(splitTags).join(' ::: '));
 
   if (!name) problems.push({ field: 'name', code: 'missing' });
   for (const [field, value] of [

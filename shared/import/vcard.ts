@@ -221,7 +221,9 @@ export function parseVCards(text: string, options: VCardOptions = {}): ImportTab
 }
 
 function typesOf(prop: Property): string[] {
-  return prop.params.filter((p) => p.name === 'TYPE' || p.name === '').flatMap((p) => p.values.map((v) => v.toUpperCase()));
+  return prop.params
+    .filter((p) => p.name === 'TYPE' || p.name === '')
+    .flatMap((p) => p.values.map((v) => v.toUpperCase()));
 }
 
 function preferenceOf(prop: Property): number {

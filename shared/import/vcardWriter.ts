@@ -17,7 +17,11 @@ export interface VCardContact {
 const MAX_OCTETS = 75;
 
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\r\n|\r|\n/g, '\\n').replace(/,/g, '\\,').replace(/;/g, '\\;');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/,/g, '\\,')
+    .replace(/;/g, '\\;');
 }
 
 /** Folds one content line: continuation lines start with a space (RFC 2425 §5.8.1). */

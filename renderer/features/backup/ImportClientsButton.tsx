@@ -1,9 +1,14 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ImportClientsDialog } from './ImportClientsDialog';
 import './backup.css';
 
-/** Clients page: import clients from CSV or vCard. */
+// The dialog and its parsers load when first opened, not at start-up (the workbook reader
+// inside it loads later still, when a workbook is chosen).
+const ImportClientsDialog = lazy(() =>
+  import('./ImportClientsDialog').then((m) => ({ default: m.ImportClientsDialog })),
+);
+
+/** Clients page: import clients from CSV, vCard or Excel. */
 export function ImportClientsButton() {
   const { t } = useTranslation('backup');
   const [isOpen, setOpen] = useState(false);
@@ -12,7 +17,11 @@ export function ImportClientsButton() {
       <button type="button" className="button" onClick={() => setOpen(true)}>
         {t('import.button')}
       </button>
-      {isOpen && <ImportClientsDialog onClose={() => setOpen(false)} />}
+      {isOpen && (
+        <Suspense fallback={null}>
+          <ImportClientsDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

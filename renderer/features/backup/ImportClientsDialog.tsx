@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hasName } from '../../../shared/import/mapping';
 import type { RowProblem } from '../../../shared/import/plan';
 import { applyClientImport, undoClientImport } from '../../db/importClients';
 import { Dialog } from '../../ui/Dialog';
@@ -9,32 +10,36 @@ import { ImportPreviewTable, PREVIEW_LIMIT } from './ImportPreviewTable';
 import { useClientImport, type DelimiterChoice } from './useClientImport';
 
 const INVALID_SHOWN = 50;
-const DELIMITERS: { value: DelimiterChoice; key: 'auto' | 'comma' | 'semicolon' | 'tab' }[] = [
+const DELIMITERS: { value: DelimiterChoice; key: 'auto' | 'comma' | 'semicolon' | 'tab' | 'none' }[] = [
   { value: 'auto', key: 'auto' },
   { value: ',', key: 'comma' },
   { value: ';', key: 'semicolon' },
   { value: '\t', key: 'tab' },
+  { value: 'none', key: 'none' },
 ];
+/** What the file dialog offers; any other file picked (a PDF, a photo) gets a clear message. */
+const EXTENSIONS = ['csv', 'txt', 'tsv', 'vcf', 'xlsx', 'xls'];
 
-/** Import clients from CSV or vCard: pick a file, check the mapping and the rows, import all at once. */
+/** Import clients from CSV, vCard or Excel: pick a file, check the mapping and the rows, import all at once. */
 export function ImportClientsDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('backup');
   const { t: tc } = useTranslation();
   const toast = useToast();
   const state = useClientImport();
-  const [readError, setReadError] = useState<string | null>(null);
+  const [openError, setOpenError] = useState<string | null>(null);
   const [isImporting, setImporting] = useState(false);
-  const { file, table, plan, resolved, mapping } = state;
+  const { file, table, plan, resolved, mapping, loadBytes } = state;
+  const readError = openError ?? state.readError;
 
   const chooseFile = useCallback(async () => {
-    setReadError(null);
+    setOpenError(null);
     try {
-      const opened = await openTextFile(['csv', 'txt', 'tsv', 'vcf'], 'CSV, vCard');
-      if (opened) state.loadBytes(opened.name, opened.bytes);
+      const opened = await openTextFile(EXTENSIONS, 'CSV, vCard, Excel');
+      if (opened) await loadBytes(opened.name, opened.bytes);
     } catch (e) {
-      setReadError(t('import.readFailed', { message: e instanceof Error ? e.message : String(e) }));
+      setOpenError(e instanceof Error ? e.message : String(e));
     }
-  }, [state, t]);
+  }, [loadBytes]);
 
   const runImport = useCallback(async () => {
     if (!resolved) return;
@@ -105,17 +110,41 @@ export function ImportClientsDialog({ onClose }: { onClose: () => void }) {
           type="button"
           className={file ? 'button' : 'button button-primary'}
           onClick={() => void chooseFile()}
-          disabled={!state.isReady}
+          disabled={!state.isReady || state.isReading}
         >
           {file ? t('import.chooseOther') : t('import.chooseFile')}
         </button>
-        {file && table && (
-          <span className="import-file-info" data-testid="import-file-info">
-            <span className="backup-path">{file.name}</span> · {t(`import.encoding.${file.decoded.encoding}`)} ·{' '}
-            {t('import.rows', { count: table.rows.length })}
+        {state.isReading && (
+          <span className="import-file-info" role="status">
+            {t('import.reading')}
           </span>
         )}
-        {file && !file.isVCard && (
+        {file && table && (
+          <span className="import-file-info" data-testid="import-file-info">
+            <span className="backup-path">{file.name}</span> ·{' '}
+            {file.content.kind === 'text'
+              ? t(`import.encoding.${file.content.decoded.encoding}`)
+              : t('import.workbook')}{' '}
+            · {t('import.rows', { count: table.rows.length })}
+          </span>
+        )}
+        {file && file.content.kind === 'sheet' && file.content.sheets.length > 1 && (
+          <div className="field">
+            <label htmlFor="import-sheet">{t('import.sheet')}</label>
+            <select
+              id="import-sheet"
+              value={state.sheetIndex}
+              onChange={(e) => state.setSheetIndex(Number(e.target.value))}
+            >
+              {file.content.sheets.map((sheet, i) => (
+                <option key={`${i}-${sheet.name}`} value={i}>
+                  {sheet.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {file && file.content.kind === 'text' && !file.content.isVCard && (
           <div className="field">
             <label htmlFor="import-separator">{t('import.separator')}</label>
             <select
@@ -136,7 +165,12 @@ export function ImportClientsDialog({ onClose }: { onClose: () => void }) {
       </div>
       {readError && (
         <p className="backup-error" role="alert">
-          {readError}
+          {t('import.readFailed', { message: readError })}
+        </p>
+      )}
+      {file && file.content.kind === 'binary' && (
+        <p className="import-notice" role="alert" data-testid="import-binary">
+          {t(`import.binary.${file.content.format}`, { name: file.name })}
         </p>
       )}
       {file && table && table.headers.length === 0 && <p className="import-notice">{t('import.emptyFile')}</p>}
@@ -145,12 +179,18 @@ export function ImportClientsDialog({ onClose }: { onClose: () => void }) {
       )}
       {table && mapping && plan && table.rows.length > 0 && (
         <>
-          {mapping.name === null && (
+          {state.layout && (
+            <p className="import-layout" data-testid="import-layout">
+              {t(`import.layout.${state.layout}`, { versions: (table.versions ?? []).join(', ') })}{' '}
+              {t('import.layoutEditable')}
+            </p>
+          )}
+          {!hasName(mapping) && (
             <p className="import-notice" role="alert">
               {t('import.noName')}
             </p>
           )}
-          {mapping.name !== null && plan.invalid.length > 0 && (
+          {hasName(mapping) && plan.invalid.length > 0 && (
             <div className="import-invalid" data-testid="import-invalid">
               <strong>{t('import.invalid', { count: plan.invalid.length })}</strong>
               <ul>
@@ -222,5 +262,7 @@ function problemText(t: ReturnType<typeof useTranslation<'backup'>>['t'], line: 
       return t('import.invalidEmail', { line, value: problem.value });
     case 'invalidVip':
       return t('import.invalidVip', { line, value: problem.value });
+    case 'garbled':
+      return t(`import.garbled.${problem.field}`, { line, value: problem.value });
   }
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from '../../../shared/import/mapping';
+import { COLUMN_TARGETS, type ColumnMapping, type ColumnTarget } from '../../../shared/import/mapping';
 import type { DuplicateChoice, ImportPlan, InvalidRow, PlannedRow } from '../../../shared/import/plan';
 import type { ImportTable } from '../../../shared/import/table';
 
@@ -11,7 +11,7 @@ interface Props {
   table: ImportTable;
   mapping: ColumnMapping;
   plan: ImportPlan;
-  onMapColumn: (column: number, field: ImportField | null) => void;
+  onMapColumn: (column: number, target: ColumnTarget | null) => void;
   choiceFor: (row: PlannedRow) => DuplicateChoice;
   onChooseForRow: (line: number, choice: DuplicateChoice) => void;
 }
@@ -21,7 +21,6 @@ export function ImportPreviewTable({ table, mapping, plan, onMapColumn, choiceFo
   const { t } = useTranslation('backup');
   const planned = useMemo(() => new Map(plan.rows.map((r) => [r.line, r])), [plan]);
   const invalid = useMemo(() => new Map(plan.invalid.map((r) => [r.line, r])), [plan]);
-  const fieldOf = (column: number): ImportField | '' => IMPORT_FIELDS.find((f) => mapping[f] === column) ?? '';
   const width = Math.max(table.headers.length, ...table.rows.slice(0, PREVIEW_LIMIT).map((r) => r.cells.length));
   const columns = Array.from({ length: width }, (_, i) => i);
   const shown = table.rows.slice(0, PREVIEW_LIMIT);
@@ -42,13 +41,13 @@ export function ImportPreviewTable({ table, mapping, plan, onMapColumn, choiceFo
                   </span>
                   <select
                     aria-label={t('import.columnGoesTo', { column: header })}
-                    value={fieldOf(column)}
-                    onChange={(e) => onMapColumn(column, (e.target.value || null) as ImportField | null)}
+                    value={mapping[column] ?? ''}
+                    onChange={(e) => onMapColumn(column, targetOf(e.target.value))}
                   >
                     <option value="">{t('import.ignore')}</option>
-                    {IMPORT_FIELDS.map((field) => (
-                      <option key={field} value={field}>
-                        {t(`import.field.${field}`)}
+                    {COLUMN_TARGETS.map((target) => (
+                      <option key={target} value={target}>
+                        {t(`import.target.${target}`)}
                       </option>
                     ))}
                   </select>
@@ -84,6 +83,10 @@ export function ImportPreviewTable({ table, mapping, plan, onMapColumn, choiceFo
       </table>
     </div>
   );
+}
+
+function targetOf(value: string): ColumnTarget | null {
+  return COLUMN_TARGETS.find((target) => target === value) ?? null;
 }
 
 function InvalidStatus({ row }: { row: InvalidRow }) {

@@ -79,11 +79,7 @@ describe('CSV reading', () => {
     const plan = planImport(table, guessMapping(table.headers).mapping, []);
     const formula = plan.rows.find((r) => r.line === 6);
     expect(formula?.candidate.name).toBe('=HYPERLINK("http://evil";"Жми")');
-    const other = planImport(
-      parseCsv('Name,Role,Phone\n@cmd,-2+3,+7 900\n'),
-      ['name', 'role', 'phone'],
-      [],
-    );
+    const other = planImport(parseCsv('Name,Role,Phone\n@cmd,-2+3,+7 900\n'), ['name', 'role', 'phone'], []);
     expect(other.rows[0]!.candidate).toMatchObject({ name: '@cmd', role: '-2+3', phone: '+7 900' });
   });
 

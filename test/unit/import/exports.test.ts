@@ -107,7 +107,8 @@ describe('Outlook CSV', () => {
         email: 'david.brown@contoso.example',
         tags: ['Key clients', 'VIP'],
         vip: true,
-        notes: 'Department: Operations\nPhone: +1 425 555 0111\nEmail: dab@home.example\nAnnual contract renewal in March.',
+        notes:
+          'Department: Operations\nPhone: +1 425 555 0111\nEmail: dab@home.example\nAnnual contract renewal in March.',
       }),
       client({
         name: 'Laura Chen',

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeText } from '../../../shared/import/decode';
 import { parseCsv } from '../../../shared/import/csv';
 import { guessMapping } from '../../../shared/import/mapping';
-import { planImport, resolveImport, type ExistingClient } from '../../../shared/import/plan';
+import { mergeFields, planImport, resolveImport, type ExistingClient } from '../../../shared/import/plan';
 import { db } from '../../../renderer/db/db';
 import { createClient } from '../../../renderer/db/clients';
 import { applyClientImport, loadClientsForImport, undoClientImport } from '../../../renderer/db/importClients';
@@ -64,11 +64,7 @@ describe('import plan', () => {
     const plan = russianPlan([]);
     expect(plan.rows[0]!.candidate).toMatchObject({ vip: true, tags: ['ключевой', 'логистика'] });
     expect(plan.rows[1]!.candidate.vip).toBe(false);
-    const bad = planImport(
-      parseCsv('Name,VIP\nAnna,maybe\n'),
-      ['name', 'vip'],
-      [],
-    );
+    const bad = planImport(parseCsv('Name,VIP\nAnna,maybe\n'), ['name', 'vip'], []);
     expect(bad.invalid[0]!.problems).toEqual([{ field: 'vip', code: 'invalidVip', value: 'maybe' }]);
   });
 
@@ -132,5 +128,18 @@ describe('writing an import', () => {
     }
     expect(seen).toBe(3);
     expect(await db.clients.toArray()).toEqual(before);
+  });
+});
+
+describe('notes on merge', () => {
+  it('a merged row adds its notes below the client’s own, once', () => {
+    const base = { organization: '', role: '', phone: '', email: '', tags: [], vip: false };
+    expect(mergeFields({ ...base, notes: 'Own note' }, { ...base, notes: 'Phone: +7 900' }).notes).toBe(
+      'Own note\n\nPhone: +7 900',
+    );
+    expect(
+      mergeFields({ ...base, notes: 'Own note\n\nPhone: +7 900' }, { ...base, notes: 'Phone: +7 900' }).notes,
+    ).toBe('Own note\n\nPhone: +7 900');
+    expect(mergeFields({ ...base, notes: '' }, { ...base, notes: 'Email: b@y.ru' }).notes).toBe('Email: b@y.ru');
   });
 });

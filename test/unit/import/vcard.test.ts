@@ -65,7 +65,9 @@ describe('vCard 2.1 as Android writes it', () => {
     expect(plan.invalid).toEqual([
       {
         line: 55,
-        problems: [{ field: 'name', code: 'garbled', value: '\uFFFD\uFFFD\uFFFD\uFFFD \uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD' }],
+        problems: [
+          { field: 'name', code: 'garbled', value: '\uFFFD\uFFFD\uFFFD\uFFFD \uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD' },
+        ],
         name: '\uFFFD\uFFFD\uFFFD\uFFFD \uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD',
       },
       {
