@@ -6,12 +6,22 @@
  *   renderer/  never imports electron/ or the electron packages; only renderer/db/ imports Dexie
  *   electron/  the only place electron and electron-store are imported
  *   tests      may not load electron or electron-store at run time (no binary in CI)
+ * Inside renderer/ (import-x resolves each import to its file, so the spelling of a path does not matter):
+ *   app/         the composition root: nothing imports it (only the entry, main.tsx)
+ *   features/X/  may import shell/, common/, ui/, platform/, db/ and the features FEATURE_DEPENDENCIES
+ *                lists for X (an acyclic graph: a test checks it); never app/
+ *   common/      building blocks several features share: shell/, ui/, platform/, db/; no feature
+ *   shell/       settings, routing, the log-conversation context: ui/, platform/, db/
+ *   ui/          components that know no data: ui/ only
+ *   platform/    the bridge: platform/ only;  db/  the journal: db/ only
+ *   and no import cycles between modules (import-x/no-cycle).
  */
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 
 const NODE_BUILTINS = builtinModules.filter((m) => !m.startsWith('_'));
 
@@ -23,6 +33,8 @@ const msg = {
   node: 'shared/ is pure TypeScript: no Node built-ins.',
   electronFolder: 'This layer may not reach into electron/ (main process).',
   rendererFolder: 'This layer may not reach into renderer/.',
+  dbReact:
+    'renderer/db/ is plain TypeScript (workers and tests load it): React hooks live in its use*.ts files and live.ts.',
 };
 
 const path = (name, message) => ({ name, message });
@@ -30,6 +42,7 @@ const ELECTRON = path('electron', msg.electron);
 const ELECTRON_STORE = path('electron-store', msg.electronStore);
 const DEXIE = [path('dexie', msg.dexie), path('dexie-react-hooks', msg.dexie)];
 const REACT = [path('react', msg.react), path('react-dom', msg.react), path('react-i18next', msg.react)];
+const DB_REACT = ['react', 'react-dom', 'react-i18next', 'dexie-react-hooks'].map((name) => path(name, msg.dbReact));
 /** A relative import that climbs into a top-level folder, e.g. `../../electron/main`. */
 const folder = (name, message) => ({ regex: `^(\\.{1,2}/)+(.*/)?${name}(/|$)`, message });
 const ELECTRON_FOLDER = folder('electron', msg.electronFolder);
@@ -37,6 +50,68 @@ const RENDERER_FOLDER = folder('renderer', msg.rendererFolder);
 const NODE = [
   { regex: '^node:', message: msg.node },
   { regex: `^(${NODE_BUILTINS.map((m) => m.replace('/', '\\/')).join('|')})(/.*)?$`, message: msg.node },
+];
+
+/**
+ * Which other features each feature may import: a page composing another feature's panel, or a
+ * follow-up offering another feature's action. Every folder in renderer/features/ is listed, and
+ * the graph has no cycle (test/unit/lint/layers.test.ts checks both), so no two features depend
+ * on each other. Anything two features share belongs in common/ or ui/ instead.
+ */
+export const FEATURE_DEPENDENCIES = {
+  backup: [],
+  clients: ['decisions', 'disputes', 'import', 'journal'],
+  conversation: ['dashboard', 'decisions', 'disputes'],
+  dashboard: ['disputes'],
+  decisions: [],
+  disputes: ['decisions'],
+  import: [],
+  journal: ['disputes'],
+  sample: [],
+  search: [],
+  settings: ['backup', 'conversation', 'dashboard', 'sample'],
+  summary: [],
+};
+
+const R = 'renderer';
+const layerMessage = {
+  app: 'app/ is the composition root: nothing imports it (the entry main.tsx only).',
+  feature: 'This layer imports no feature: move what features share into common/ or ui/.',
+  shell: 'Only features, common/ and app/ use the shell (settings, routing, log-conversation context).',
+  common: 'common/ is for features: shell/, ui/, platform/ and db/ never import it.',
+  ui: 'ui/ components know no data: give them props instead.',
+  bottom: 'platform/ and db/ import only themselves and shared/.',
+};
+/** import-x/no-restricted-paths zones: `target` files may not import files under `from`. */
+const LAYER_ZONES = [
+  {
+    target: [`${R}/features`, `${R}/shell`, `${R}/common`, `${R}/ui`, `${R}/platform`, `${R}/db`],
+    from: `${R}/app`,
+    message: layerMessage.app,
+  },
+  {
+    target: [`${R}/shell`, `${R}/common`, `${R}/ui`, `${R}/platform`, `${R}/db`],
+    from: `${R}/features`,
+    message: layerMessage.feature,
+  },
+  { target: [`${R}/shell`, `${R}/ui`, `${R}/platform`, `${R}/db`], from: `${R}/common`, message: layerMessage.common },
+  { target: [`${R}/ui`, `${R}/platform`, `${R}/db`], from: `${R}/shell`, message: layerMessage.shell },
+  { target: [`${R}/platform`, `${R}/db`], from: `${R}/ui`, message: layerMessage.ui },
+  { target: `${R}/ui`, from: [`${R}/platform`, `${R}/db`], message: layerMessage.ui },
+  { target: `${R}/platform`, from: `${R}/db`, message: layerMessage.bottom },
+  { target: `${R}/db`, from: `${R}/platform`, message: layerMessage.bottom },
+  ...Object.entries(FEATURE_DEPENDENCIES).flatMap(([feature, allowed]) => {
+    const others = Object.keys(FEATURE_DEPENDENCIES).filter((f) => f !== feature && !allowed.includes(f));
+    return others.length === 0
+      ? []
+      : [
+          {
+            target: `${R}/features/${feature}`,
+            from: others.map((f) => `${R}/features/${f}`),
+            message: `features/${feature} may import only ${allowed.length ? allowed.join(', ') : 'no other feature'} (FEATURE_DEPENDENCIES in eslint.config.js); move what two features share into common/.`,
+          },
+        ];
+  }),
 ];
 
 /** One full rule setting per folder: a later config object replaces, not merges, the rule. */
@@ -87,10 +162,17 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
+      'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   // Everything not listed below: no Dexie, no electron-store, no runtime electron.
@@ -112,6 +194,13 @@ export default tseslint.config(
   },
   {
     files: ['renderer/db/**/*.{ts,tsx}'],
+    rules: restrict({
+      paths: [ELECTRON, ELECTRON_STORE, ...DB_REACT],
+      patterns: [ELECTRON_FOLDER, { regex: '^\\./live$', message: msg.dbReact }],
+    }),
+  },
+  {
+    files: ['renderer/db/use*.ts', 'renderer/db/live.ts'],
     rules: restrict({ paths: [ELECTRON, ELECTRON_STORE], patterns: [ELECTRON_FOLDER] }),
   },
   {

@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
 import './styles/global.css';
 import { App } from './app/App';
-import { loadInitialSettings } from './app/SettingsProvider';
+import { loadInitialSettings } from './shell/SettingsProvider';
 import { conversationIndex } from './db/useConversationRows';
 
 // The whole-journal index is the slowest read at start-up: begin it before anything renders.

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { SettingsProvider, useSettings, type InitialState } from './SettingsProvider';
+import { SettingsProvider, useSettings, type InitialState } from '../shell/SettingsProvider';
 import { getUiI18n } from './i18n';
 import { Layout } from './Layout';
-import { LogConversationContext, type LogConversationRequest } from './LogConversationContext';
+import { LogConversationContext, type LogConversationRequest } from '../shell/LogConversationContext';
 import { ToastProvider } from '../ui/Toasts';
 import { LogConversationDialog } from '../features/conversation/LogConversationDialog';
 import { bridge } from '../platform/bridge';

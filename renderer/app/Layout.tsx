@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRoute, href } from './useRoute';
-import { useLogConversation } from './LogConversationContext';
+import { useRoute, href } from '../shell/useRoute';
+import { useLogConversation } from '../shell/LogConversationContext';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { JournalPage } from '../features/journal/JournalPage';
 import { ClientsPage } from '../features/clients/ClientsPage';

@@ -3,7 +3,6 @@
  * feed. Figures over the whole journal (dashboard, call list, trends) are computed from it
  * without re-reading 50 000 records from IndexedDB on every change.
  */
-import { useEffect, useSyncExternalStore } from 'react';
 import type { Channel, Conversation, Feedback, Outcome } from '../../shared/domain/types';
 import type { RapportDb } from './db';
 import { onCommittedChanges, type TableChange } from './changeFeed';
@@ -180,12 +179,4 @@ export class ConversationIndex {
     this.snapshot = { rows, version: (this.snapshot?.version ?? 0) + 1 };
     for (const listener of this.listeners) listener();
   }
-}
-
-/** Live snapshot of the index; `undefined` while it loads (show a skeleton). */
-export function useIndexSnapshot(index: ConversationIndex): IndexSnapshot | undefined {
-  useEffect(() => {
-    void index.ensureLoaded();
-  }, [index]);
-  return useSyncExternalStore(index.subscribe, index.getSnapshot) ?? undefined;
 }

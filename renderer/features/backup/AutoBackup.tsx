@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickBackupSettings } from '../../../shared/backup/format';
 import { countJournal } from '../../db/backup';
-import { useSettings } from '../../app/SettingsProvider';
+import { useSettings } from '../../shell/SettingsProvider';
 import { bridge } from '../../platform/bridge';
 import { useToast } from '../../ui/Toasts';
 import { isBackupDue } from '../../../shared/backup/schedule';

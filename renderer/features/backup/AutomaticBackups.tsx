@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { format } from 'date-fns';
 import type { BackupStatus } from '../../../shared/ipc/contract';
 import { dateLocale } from '../../../shared/dates/locales';
-import { useSettings } from '../../app/SettingsProvider';
+import { useSettings } from '../../shell/SettingsProvider';
 import { call } from '../../platform/bridge';
 import { useToast } from '../../ui/Toasts';
 
@@ -67,7 +67,7 @@ export function AutomaticBackups() {
           {last ? format(new Date(last), 'PPPp', { locale: dateLocale(language) }) : t('auto.never')}
         </dd>
         <dt>{t('auto.folder')}</dt>
-        <dd className="backup-path">
+        <dd className="file-path">
           {status?.folder ?? '…'}
           {status && <span className="muted"> · {t('auto.files', { count: status.files.length })}</span>}
         </dd>

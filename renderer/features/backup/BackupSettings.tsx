@@ -37,9 +37,9 @@ export function BackupSettings() {
       </div>
       {backup.progress && <BackupProgress progress={backup.progress} />}
       {backup.error && (
-        <div className="backup-error" role="alert" data-testid="backup-error">
+        <div className="error-panel" role="alert" data-testid="backup-error">
           <strong>{t('restore.invalidTitle')}</strong>
-          {backup.error.fileName && <span className="backup-path">{backup.error.fileName}</span>}
+          {backup.error.fileName && <span className="file-path">{backup.error.fileName}</span>}
           <span>{backup.error.message}</span>
         </div>
       )}

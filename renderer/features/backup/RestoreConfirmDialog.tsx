@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { format } from 'date-fns';
 import { BACKUP_TABLES } from '../../../shared/backup/format';
 import { dateLocale } from '../../../shared/dates/locales';
-import { useSettings } from '../../app/SettingsProvider';
+import { useSettings } from '../../shell/SettingsProvider';
 import { Dialog } from '../../ui/Dialog';
 import type { PendingRestore } from './useJournalBackup';
 
@@ -38,7 +38,7 @@ export function RestoreConfirmDialog({
     >
       <dl className="backup-facts">
         <dt>{t('restore.file')}</dt>
-        <dd className="backup-path">{pending.fileName}</dd>
+        <dd className="file-path">{pending.fileName}</dd>
         <dt>{t('restore.madeOn')}</dt>
         <dd>{format(new Date(parsed.createdAt), 'PPPp', { locale: dateLocale(language) })}</dd>
         <dt>{t('restore.appVersion')}</dt>

@@ -6,7 +6,6 @@
  */
 import type { ExportedJournal } from '../../db/backup';
 import { call } from '../../platform/bridge';
-import { base64ToBytes } from '../../../shared/import/decode';
 
 export const BACKUP_FILTERS = [{ name: 'Rapport backup', extensions: ['json'] }];
 
@@ -52,22 +51,4 @@ export async function writeAutoBackup(exported: ExportedJournal): Promise<string
     if (isUnsupported(error)) return null;
     throw error;
   }
-}
-
-/** Asks for a file and decodes it as text; null when cancelled. */
-export async function openTextFile(
-  extensions: string[],
-  filterName: string,
-): Promise<{ name: string; bytes: Uint8Array } | null> {
-  const opened = await call('file:open', { filters: [{ name: filterName, extensions }] });
-  if (!opened) return null;
-  return { name: opened.name, bytes: base64ToBytes(opened.base64) };
-}
-
-/** Asks for a file and returns its bytes as base64 (decoded later, off the main thread); null when cancelled. */
-export async function openFileBase64(
-  extensions: string[],
-  filterName: string,
-): Promise<{ name: string; base64: string } | null> {
-  return call('file:open', { filters: [{ name: filterName, extensions }] });
 }

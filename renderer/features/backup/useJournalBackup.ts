@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { pickBackupSettings, type BackupCounts } from '../../../shared/backup/format';
 import { BackupError, type ParsedBackup } from '../../../shared/backup/parse';
 import { countJournal, restoreJournal, type BackupPhase } from '../../db/backup';
-import { useSettings } from '../../app/SettingsProvider';
+import { useSettings } from '../../shell/SettingsProvider';
 import { useToast } from '../../ui/Toasts';
-import { keepSafetyBackup, openFileBase64, saveBackupFile } from './backupFiles';
+import { keepSafetyBackup, saveBackupFile } from './backupFiles';
+import { openFileBase64 } from '../../platform/files';
 import { checkBackupFileInWorker, exportJournalInWorker } from './backupInWorker';
 import { describeProblem } from './describeProblem';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/domain/types';
 import { Dialog } from '../../ui/Dialog';
 import { createClient, updateClient, type ClientInput } from '../../db/clients';
-import { isStorageFull } from '../conversation/conversationForm';
+import { isStorageFull } from '../../common/storageFull';
 
 interface ClientForm {
   name: string;

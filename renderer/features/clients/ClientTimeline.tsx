@@ -5,9 +5,9 @@ import type { Client } from '../../../shared/domain/types';
 import { dateLocale } from '../../../shared/dates/locales';
 import { listConversations } from '../../db/conversations';
 import { useLiveQuery } from '../../db/live';
-import { useSettings } from '../../app/SettingsProvider';
-import { href } from '../../app/useRoute';
-import { OutcomeBadge } from '../conversation/OutcomeBadge';
+import { useSettings } from '../../shell/SettingsProvider';
+import { href } from '../../shell/useRoute';
+import { OutcomeBadge } from '../../common/OutcomeBadge';
 import { ConversationDetail } from '../journal/ConversationDetail';
 
 /** This client's conversations, newest first; each opens read-only with Edit and Delete. */

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRoute } from '../../app/useRoute';
-import { useSettings } from '../../app/SettingsProvider';
+import { useRoute } from '../../shell/useRoute';
+import { useSettings } from '../../shell/SettingsProvider';
 import { OwedAfterComplaint } from '../dashboard/OwedAfterComplaint';
 import { OpenDisputeButton } from '../disputes/OpenDisputeButton';
 import { showComplaintFollowUp, useComplaintFollowUp } from './useComplaintFollowUp';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CRITERIA, type Criterion, type CriterionMark, type Feedback } from '../../../shared/domain/types';
-import { RadioGroup } from './RadioGroup';
+import { RadioGroup } from '../../ui/RadioGroup';
 import { filledFeedbackCount } from './conversationForm';
 
 type MarkChoice = CriterionMark | 'untouched';

@@ -5,8 +5,8 @@ import { CHANNELS, DIRECTIONS, OUTCOMES, type Client, type Conversation } from '
 import { dateLocale } from '../../../shared/dates/locales';
 import { Dialog } from '../../ui/Dialog';
 import { useToast } from '../../ui/Toasts';
-import { useSettings } from '../../app/SettingsProvider';
-import type { LogConversationRequest } from '../../app/LogConversationContext';
+import { useSettings } from '../../shell/SettingsProvider';
+import type { LogConversationRequest } from '../../shell/LogConversationContext';
 import { getClient } from '../../db/clients';
 import {
   getConversation,
@@ -15,17 +15,17 @@ import {
   updateConversation,
 } from '../../db/conversations';
 import { DecisionDraftsEditor } from '../decisions/DecisionDraftsEditor';
-import { useProblemClientIds } from '../disputes/useProblemClientIds';
-import { useClients } from '../clients/useClients';
-import { ClientCombobox } from './ClientCombobox';
-import { RadioGroup } from './RadioGroup';
+import { useProblemClientIds } from '../../common/useProblemClientIds';
+import { useClients } from '../../common/useClients';
+import { ClientCombobox } from '../../common/ClientCombobox';
+import { RadioGroup } from '../../ui/RadioGroup';
+import { isStorageFull } from '../../common/storageFull';
 import { FeedbackSection } from './FeedbackSection';
 import {
   emptyForm,
   filledFeedbackCount,
   formFromConversation,
   formToInput,
-  isStorageFull,
   sameForm,
   validateForm,
   type ConversationForm,

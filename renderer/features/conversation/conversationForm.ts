@@ -11,7 +11,7 @@ import type {
 } from '../../../shared/domain/types';
 import { emptyFeedback } from '../../../shared/domain/types';
 import type { ConversationInput } from '../../db/conversations';
-import type { ClientChoice } from './ClientCombobox';
+import type { ClientChoice } from '../../common/ClientCombobox';
 
 export interface ConversationForm {
   clientQuery: string;
@@ -137,15 +137,4 @@ export function filledFeedbackCount(feedback: Feedback): number {
 
 export function sameForm(a: ConversationForm, b: ConversationForm): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** Dexie reports a full disk as QuotaExceededError, sometimes wrapped (e.g. in an AbortError). */
-export function isStorageFull(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
-    const { name, inner } = current as { name?: unknown; inner?: unknown };
-    if (name === 'QuotaExceededError') return true;
-    current = inner;
-  }
-  return false;
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Balance } from '../../../shared/rules/balance';
 import type { PeriodKey } from '../../../shared/rules/periods';
-import { useSettings } from '../../app/SettingsProvider';
+import { useSettings } from '../../shell/SettingsProvider';
 import { formatRatio } from './formatRatio';
 
 /** The four figures of the ten-to-one rule and a plain-language line under them. */

@@ -4,9 +4,9 @@ import { format } from 'date-fns';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { CallListEntry } from '../../../shared/rules/callList';
 import { dateLocale } from '../../../shared/dates/locales';
-import { useSettings } from '../../app/SettingsProvider';
-import { useLogConversation } from '../../app/LogConversationContext';
-import { href } from '../../app/useRoute';
+import { useSettings } from '../../shell/SettingsProvider';
+import { useLogConversation } from '../../shell/LogConversationContext';
+import { href } from '../../shell/useRoute';
 
 const ROW_HEIGHT = 56;
 

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState } from '../../ui/EmptyState';
-import { useSettings } from '../../app/SettingsProvider';
-import { useLogConversation } from '../../app/LogConversationContext';
-import { navigate, useRoute } from '../../app/useRoute';
+import { useSettings } from '../../shell/SettingsProvider';
+import { useLogConversation } from '../../shell/LogConversationContext';
+import { navigate, useRoute } from '../../shell/useRoute';
 import { useConversationRows } from '../../db/useConversationRows';
 import { DEFAULT_PERIOD, isPeriodKey, type PeriodKey } from '../../../shared/rules/periods';
 import { normaliseTarget } from '../../../shared/rules/balance';
@@ -17,7 +17,7 @@ import { CallList } from './CallList';
 import { DisputeStrip } from './DisputeStrip';
 import { useDashboardFigures } from './useDashboardFigures';
 import { useCallList } from './useCallList';
-import { useToday } from './useToday';
+import { useToday } from '../../common/useToday';
 import './dashboard.css';
 
 /** The home page: the ten-to-one balance, whom to call, the weakest service criteria. */

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { format, parseISO } from 'date-fns';
 import { dateLocale } from '../../../shared/dates/locales';
-import { useSettings } from '../../app/SettingsProvider';
-import { href } from '../../app/useRoute';
+import { useSettings } from '../../shell/SettingsProvider';
+import { href } from '../../shell/useRoute';
 import { useDisputeOverview } from '../disputes/useDisputeOverview';
 
 /** Open disputes and overdue decisions and plan steps, linking to their pages. */

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../../../shared/domain/types';
 import { normaliseTarget } from '../../../shared/rules/balance';
-import { useSettings } from '../../app/SettingsProvider';
-import { useLogConversation } from '../../app/LogConversationContext';
+import { useSettings } from '../../shell/SettingsProvider';
+import { useLogConversation } from '../../shell/LogConversationContext';
 import { useConversationRows } from '../../db/useConversationRows';
-import { useToday } from './useToday';
+import { useToday } from '../../common/useToday';
 import { useOwedLast30Days } from './useOwedLast30Days';
 import { useCallList } from './useCallList';
 import './dashboard.css';

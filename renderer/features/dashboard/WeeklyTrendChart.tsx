@@ -4,7 +4,7 @@ import { format } from 'date-fns';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TrendWeek } from '../../../shared/rules/trend';
 import { dateLocale } from '../../../shared/dates/locales';
-import { useSettings } from '../../app/SettingsProvider';
+import { useSettings } from '../../shell/SettingsProvider';
 import { ChartTable } from './ChartTable';
 import { useChartColors } from './useChartColors';
 import { useElementWidth } from './useElementWidth';

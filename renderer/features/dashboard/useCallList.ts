@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { buildCallList, type CallListEntry } from '../../../shared/rules/callList';
 import type { IndexSnapshot } from '../../db/conversationIndex';
-import { useProblemClientIds } from '../disputes/useProblemClientIds';
+import { useProblemClientIds } from '../../common/useProblemClientIds';
 import { useCallListClients } from './useCallListClients';
 
 /**

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { promiseKeeping, sortDecisions } from '../../../shared/rules/decisions';
 import { decisionsOfClient } from '../../db/decisions';
 import { useLiveQuery } from '../../db/live';
-import { useToday } from '../disputes/useToday';
+import { useToday } from '../../common/useToday';
 import { DecisionItem } from './DecisionItem';
 import { PromiseKeepingFigure } from './PromiseKeepingFigure';
 import './decisions.css';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { format, parseISO } from 'date-fns';
 import { useTranslation } from 'react-i18next';
 import { dateLocale } from '../../../shared/dates/locales';
-import { useSettings } from '../../app/SettingsProvider';
+import { useSettings } from '../../shell/SettingsProvider';
 import type { DecisionDraft } from '../../../shared/domain/types';
 import { DecisionFields } from './DecisionFields';
 

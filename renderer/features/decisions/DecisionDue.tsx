@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../../shared/domain/types';
 import { isDecisionOverdue } from '../../../shared/rules/decisions';
 import { dateLocale } from '../../../shared/dates/locales';
-import { useSettings } from '../../app/SettingsProvider';
+import { useSettings } from '../../shell/SettingsProvider';
 
 /** The due date, marked when a pending decision is past it. */
 export function DecisionDue({ decision, today }: { decision: Decision; today: string }) {

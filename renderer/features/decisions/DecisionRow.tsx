@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Client, Decision } from '../../../shared/domain/types';
 import { isDecisionOverdue } from '../../../shared/rules/decisions';
-import { href } from '../../app/useRoute';
+import { href } from '../../shell/useRoute';
 import { DecisionDue } from './DecisionDue';
 import { DecisionSource } from './DecisionSource';
 import { DecisionStatusSelect } from './DecisionStatusSelect';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../../shared/domain/types';
-import { href } from '../../app/useRoute';
-import { useLogConversation } from '../../app/LogConversationContext';
+import { href } from '../../shell/useRoute';
+import { useLogConversation } from '../../shell/LogConversationContext';
 
 /** The way back from a decision to where it was taken: its conversation or its dispute. */
 export function DecisionSource({ decision, disputeTitle }: { decision: Decision; disputeTitle?: string }) {

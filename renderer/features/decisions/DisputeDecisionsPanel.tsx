@@ -5,7 +5,7 @@ import { emptyDecisionDraft, sortDecisions } from '../../../shared/rules/decisio
 import { addDisputeDecision, decisionsOfDispute } from '../../db/decisions';
 import { useLiveQuery } from '../../db/live';
 import { useToast } from '../../ui/Toasts';
-import { useToday } from '../disputes/useToday';
+import { useToday } from '../../common/useToday';
 import { DecisionFields } from './DecisionFields';
 import { DecisionItem } from './DecisionItem';
 import './decisions.css';

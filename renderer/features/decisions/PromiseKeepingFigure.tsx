@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PromiseKeeping } from '../../../shared/rules/decisions';
-import { useSettings } from '../../app/SettingsProvider';
+import { useSettings } from '../../shell/SettingsProvider';
 
 /** kept ÷ (kept + broken) as a percentage, or a dash while nothing has been judged. */
 export function PromiseKeepingFigure({ figure, large }: { figure: PromiseKeeping | undefined; large?: boolean }) {

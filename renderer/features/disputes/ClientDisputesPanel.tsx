@@ -5,7 +5,7 @@ import { listClientDisputes } from '../../db/disputes';
 import { useLiveQuery } from '../../db/live';
 import { DisputeListRow } from './DisputeListRow';
 import { NewDisputeDialog } from './NewDisputeDialog';
-import { useToday } from './useToday';
+import { useToday } from '../../common/useToday';
 import './disputes.css';
 
 const NO_VIP: ReadonlySet<string> = new Set();

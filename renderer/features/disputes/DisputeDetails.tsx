@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client, Dispute } from '../../../shared/domain/types';
 import { updateDispute, type DisputePatch } from '../../db/disputes';
-import { href } from '../../app/useRoute';
+import { href } from '../../shell/useRoute';
 import { useToast } from '../../ui/Toasts';
 import { AutosaveField } from './AutosaveField';
 import { DisputeFormFields } from './DisputeFormFields';

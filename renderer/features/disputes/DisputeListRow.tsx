@@ -1,10 +1,10 @@
 import { format, parseISO } from 'date-fns';
 import { useTranslation } from 'react-i18next';
 import { dateLocale } from '../../../shared/dates/locales';
-import { useSettings } from '../../app/SettingsProvider';
+import { useSettings } from '../../shell/SettingsProvider';
 import type { Client, Dispute } from '../../../shared/domain/types';
 import { disputeAgeDays, overdueStepCount, planProgress } from '../../../shared/rules/disputes';
-import { href } from '../../app/useRoute';
+import { href } from '../../shell/useRoute';
 import { DisputeStatusBadge } from './DisputeStatusBadge';
 import { PlanProgressBar } from './PlanProgressBar';
 import { SeverityBadge } from './SeverityBadge';

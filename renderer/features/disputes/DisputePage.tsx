@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { disputeAgeDays } from '../../../shared/rules/disputes';
 import { deleteDispute, getDispute, restoreDispute } from '../../db/disputes';
 import { useLiveQuery } from '../../db/live';
-import { href, navigate } from '../../app/useRoute';
+import { href, navigate } from '../../shell/useRoute';
 import { EmptyState } from '../../ui/EmptyState';
 import { useToast } from '../../ui/Toasts';
-import { useClient } from '../clients/useClients';
+import { useClient } from '../../common/useClients';
 import { DisputeDecisionsPanel } from '../decisions/DisputeDecisionsPanel';
 import { CorrectionPlan } from './CorrectionPlan';
 import { DisputeDetails } from './DisputeDetails';
@@ -13,7 +13,7 @@ import { DisputeStatusBadge } from './DisputeStatusBadge';
 import { DisputeStatusControl } from './DisputeStatusControl';
 import { LinkedConversations } from './LinkedConversations';
 import { StatusHistory } from './StatusHistory';
-import { useToday } from './useToday';
+import { useToday } from '../../common/useToday';
 import './disputes.css';
 
 /** One dispute at #/disputes/<id>: the record, status workflow, correction plan, conversations and decisions. */

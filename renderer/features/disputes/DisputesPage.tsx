@@ -6,11 +6,11 @@ import { listDisputes } from '../../db/disputes';
 import { useLiveQuery } from '../../db/live';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
-import { useClients } from '../clients/useClients';
+import { useClients } from '../../common/useClients';
 import { DisputeListRow } from './DisputeListRow';
 import { NewDisputeDialog } from './NewDisputeDialog';
-import { useToday } from './useToday';
-import { VirtualList } from './VirtualList';
+import { useToday } from '../../common/useToday';
+import { VirtualList } from '../../ui/VirtualList';
 import './disputes.css';
 import { ClientFilterField } from '../../ui/ClientFilterField';
 

@@ -7,8 +7,8 @@ import { dateLocale } from '../../../shared/dates/locales';
 import { listConversations } from '../../db/conversations';
 import { attachConversation, detachConversation, linkedConversations } from '../../db/disputes';
 import { useLiveQuery } from '../../db/live';
-import { useLogConversation } from '../../app/LogConversationContext';
-import { useSettings } from '../../app/SettingsProvider';
+import { useLogConversation } from '../../shell/LogConversationContext';
+import { useSettings } from '../../shell/SettingsProvider';
 import { useToast } from '../../ui/Toasts';
 
 /** How many of the client's recent conversations are offered for attaching. */

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { RootCause, Severity } from '../../../shared/domain/types';
 import { todayLocal } from '../../../shared/dates/instant';
 import { createDispute } from '../../db/disputes';
-import { navigate } from '../../app/useRoute';
+import { navigate } from '../../shell/useRoute';
 import { Dialog } from '../../ui/Dialog';
 import { useToast } from '../../ui/Toasts';
-import { ClientCombobox, type ClientChoice } from '../conversation/ClientCombobox';
-import { useClients } from '../clients/useClients';
-import { useProblemClientIds } from './useProblemClientIds';
+import { ClientCombobox, type ClientChoice } from '../../common/ClientCombobox';
+import { useClients } from '../../common/useClients';
+import { useProblemClientIds } from '../../common/useProblemClientIds';
 import { DisputeFormFields } from './DisputeFormFields';
 
 export interface NewDisputeDefaults {

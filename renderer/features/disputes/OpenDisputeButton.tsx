@@ -5,7 +5,7 @@ import { localDateOf } from '../../../shared/dates/instant';
 import { titleFromSummary } from '../../../shared/rules/disputes';
 import { disputesOfConversation } from '../../db/disputes';
 import { useLiveQuery } from '../../db/live';
-import { navigate } from '../../app/useRoute';
+import { navigate } from '../../shell/useRoute';
 import { NewDisputeDialog } from './NewDisputeDialog';
 
 /** "Open dispute" for a complaint conversation; "View dispute" once a dispute links it. */

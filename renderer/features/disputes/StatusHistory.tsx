@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { StatusChange } from '../../../shared/domain/types';
 import { dateLocale } from '../../../shared/dates/locales';
 import { parseInstant } from '../../../shared/dates/instant';
-import { useSettings } from '../../app/SettingsProvider';
+import { useSettings } from '../../shell/SettingsProvider';
 
 /** Every status the dispute went through, with its date and time, newest last. */
 export function StatusHistory({ history }: { history: readonly StatusChange[] }) {

@@ -3,7 +3,7 @@ import { overduePendingDecisions } from '../../db/decisions';
 import { listActiveDisputes } from '../../db/disputes';
 import { useLiveQuery } from '../../db/live';
 import { overdueStepCount, sortDisputes } from '../../../shared/rules/disputes';
-import { useToday } from './useToday';
+import { useToday } from '../../common/useToday';
 
 export interface DisputeOverview {
   /** Disputes open or in correction. */

@@ -1,8 +1,8 @@
 import { getConversation } from '../../db/conversations';
 import { useLiveQuery } from '../../db/live';
-import { useLogConversation } from '../../app/LogConversationContext';
-import { useClient } from '../clients/useClients';
-import { useProblemClientIds } from '../disputes/useProblemClientIds';
+import { useLogConversation } from '../../shell/LogConversationContext';
+import { useClient } from '../../common/useClients';
+import { useProblemClientIds } from '../../common/useProblemClientIds';
 import { ConversationDetailDialog } from './ConversationDetailDialog';
 import { useDeleteConversation } from './useDeleteConversation';
 

@@ -3,11 +3,11 @@ import { format } from 'date-fns';
 import { CRITERIA, type Client, type Conversation } from '../../../shared/domain/types';
 import { dateLocale } from '../../../shared/dates/locales';
 import { Dialog } from '../../ui/Dialog';
-import { useSettings } from '../../app/SettingsProvider';
-import { href } from '../../app/useRoute';
+import { useSettings } from '../../shell/SettingsProvider';
+import { href } from '../../shell/useRoute';
 import { OpenDisputeButton } from '../disputes/OpenDisputeButton';
-import { ClientMarks } from '../clients/ClientMarks';
-import { OutcomeBadge } from '../conversation/OutcomeBadge';
+import { ClientMarks } from '../../common/ClientMarks';
+import { OutcomeBadge } from '../../common/OutcomeBadge';
 
 interface ConversationDetailDialogProps {
   conversation: Conversation;

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, OUTCOMES, type Client } from '../../../shared/domain/types';
-import { ClientCombobox, type ClientChoice } from '../conversation/ClientCombobox';
+import { ClientCombobox, type ClientChoice } from '../../common/ClientCombobox';
 import { hasFilters, NO_FILTERS, type JournalFilters } from './journalItems';
 
 interface JournalFilterBarProps {

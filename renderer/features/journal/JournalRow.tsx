@@ -3,8 +3,8 @@ import { format } from 'date-fns';
 import type { Locale } from 'date-fns';
 import type { Client, Conversation } from '../../../shared/domain/types';
 import type { ConversationRow } from '../../db/conversationIndex';
-import { ClientMarks } from '../clients/ClientMarks';
-import { OutcomeBadge } from '../conversation/OutcomeBadge';
+import { ClientMarks } from '../../common/ClientMarks';
+import { OutcomeBadge } from '../../common/OutcomeBadge';
 
 interface JournalRowProps {
   row: ConversationRow;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SampleSize } from '../../../shared/sample/sizes';
 import { useLiveQuery } from '../../db/live';
 import { isJournalEmpty } from '../../db/sampleLoader';
-import { useSettings } from '../../app/SettingsProvider';
+import { useSettings } from '../../shell/SettingsProvider';
 import { useToast } from '../../ui/Toasts';
 import { useSampleJournalLoader } from './useSampleJournalLoader';
 import { installBenchHook, isBenchMode } from './benchHook';

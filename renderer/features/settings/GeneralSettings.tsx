@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, THEMES, type Language, type Theme } from '../../../shared/domain/settings';
-import { useSettings } from '../../app/SettingsProvider';
-import { RadioGroup } from '../conversation/RadioGroup';
+import { useSettings } from '../../shell/SettingsProvider';
+import { RadioGroup } from '../../ui/RadioGroup';
 import './settings.css';
 
 /** Names of languages in themselves, so anyone can find their own. */

@@ -3,7 +3,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { DashboardSettings } from '../dashboard/DashboardSettings';
 import { BackupSettings } from '../backup/BackupSettings';
 import { SampleJournalSettings } from '../sample/SampleJournalSettings';
-import { QuickLogShortcutSettings } from '../search/QuickLogShortcutSettings';
+import { QuickLogShortcutSettings } from '../conversation/QuickLogShortcutSettings';
 import { GeneralSettings } from './GeneralSettings';
 import './settings.css';
 

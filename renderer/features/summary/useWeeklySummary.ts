@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Language } from '../../../shared/domain/settings';
 import { buildWeeklySummary, type WeeklySummary } from '../../../shared/summary/model';
 import { isoWeekRange } from '../../../shared/rules/weeks';
-import { useAllClients, useConversationsBetween, useLiveDecisions, useLiveDisputes } from '../../db/summaryQueries';
+import { useAllClients, useConversationsBetween, useLiveDecisions, useLiveDisputes } from '../../db/useSummaryRecords';
 import { useConversationRows } from '../../db/useConversationRows';
 
 /**

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildJournalItems, NO_FILTERS } from '../../../renderer/features/journal/journalItems';
 import type { ConversationRow } from '../../../renderer/db/conversationIndex';
-import { searchClients, findClientByExactName } from '../../../renderer/features/conversation/clientSearch';
+import { searchClients, findClientByExactName } from '../../../renderer/common/clientSearch';
 import { buildClient } from '../../../renderer/db/clients';
 
 function row(id: string, local: string, extra: Partial<ConversationRow> = {}): ConversationRow {

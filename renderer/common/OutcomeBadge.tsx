@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Outcome } from '../../../shared/domain/types';
+import type { Outcome } from '../../shared/domain/types';
 
 export function OutcomeBadge({ outcome }: { outcome: Outcome }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 /** Ranking for the client combobox: name prefix, then word prefix, then anywhere in name or organization. */
-import type { Client } from '../../../shared/domain/types';
+import type { Client } from '../../shared/domain/types';
 
 export function normaliseName(text: string): string {
   return text.trim().toLocaleLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');

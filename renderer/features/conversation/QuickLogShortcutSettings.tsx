@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSettings } from '../../app/SettingsProvider';
+import { useSettings } from '../../shell/SettingsProvider';
 import { call, isElectron } from '../../platform/bridge';
 import { acceleratorFromKeys, DEFAULT_QUICK_LOG_SHORTCUT, displayAccelerator } from './accelerator';
 import './QuickLogShortcutSettings.css';

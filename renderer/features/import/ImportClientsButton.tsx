@@ -1,6 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import './backup.css';
 
 // The dialog and its parsers load when first opened, not at start-up (the workbook reader
 // inside it loads later still, when a workbook is chosen).

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Client } from '../../../shared/domain/types';
-import { isProblemClient } from '../disputes/useProblemClientIds';
+import type { Client } from '../../shared/domain/types';
+import { isProblemClient } from './useProblemClientIds';
+import './ClientMarks.css';
 
 /** The VIP and problem-client badges shown next to a client's name everywhere. */
 export function ClientMarks({ client, problemIds }: { client: Client; problemIds: ReadonlySet<string> }) {

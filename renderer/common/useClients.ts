@@ -4,9 +4,9 @@
  * list filter them in memory instead of querying IndexedDB on each keystroke.
  */
 import { useMemo } from 'react';
-import type { Client } from '../../../shared/domain/types';
-import { getClient, listClients } from '../../db/clients';
-import { useLiveQuery } from '../../db/live';
+import type { Client } from '../../shared/domain/types';
+import { getClient, listClients } from '../db/clients';
+import { useLiveQuery } from '../db/live';
 
 export interface ClientDirectory {
   /** Sorted by name (locale-aware). */

@@ -4,10 +4,10 @@
  * last dispute of a client clears the mark everywhere at once.
  */
 import { useMemo } from 'react';
-import type { Client } from '../../../shared/domain/types';
-import { problemClientIds } from '../../../shared/rules/disputes';
-import { listActiveDisputes } from '../../db/disputes';
-import { useLiveQuery } from '../../db/live';
+import type { Client } from '../../shared/domain/types';
+import { problemClientIds } from '../../shared/rules/disputes';
+import { listActiveDisputes } from '../db/disputes';
+import { useLiveQuery } from '../db/live';
 
 const EMPTY: ReadonlySet<string> = new Set<string>();
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { todayLocal } from '../../../shared/dates/instant';
+import { todayLocal } from '../../shared/dates/instant';
 
 /**
  * Today's local date (yyyy-MM-dd), updated when the day changes while the app stays open, so

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/db';
-import { readClientsById, readConversationsForExport } from '../../../renderer/db/summaryQueries';
-import { resetDb } from '../db/resetDb';
+import { readClientsById, readConversationsForExport } from '../../../renderer/db/exportQueries';
+import { resetDb } from './resetDb';
 import { summaryFixture } from '../../fixtures/summary-week';
 
-describe('summary queries', () => {
+describe('export queries', () => {
   beforeEach(async () => {
     await resetDb();
     const input = summaryFixture();

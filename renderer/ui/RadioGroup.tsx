@@ -1,4 +1,5 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
+import './RadioGroup.css';
 
 export interface RadioOption<T extends string> {
   value: T;

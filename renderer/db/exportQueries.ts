@@ -1,38 +1,9 @@
 /**
- * Reads for the weekly summary and the journal CSV export. The week's conversations come from an
- * indexed range on `at` (instants are UTC ISO strings, so string order is time order). Disputes
- * and decisions are small tables read whole; each live query re-runs only when its own table
- * changes.
+ * Reads for the journal CSV export (the weekly summary's live reads are in useSummaryRecords.ts).
+ * Ranges on `at` are indexed (instants are UTC ISO strings, so string order is time order).
  */
-import type { Client, Conversation, Decision, Dispute } from '../../shared/domain/types';
+import type { Client, Conversation } from '../../shared/domain/types';
 import { db } from './db';
-import { useLiveQuery } from './live';
-
-/** Live conversations with `fromIso <= at < toIso`, in time order; `undefined` while loading. */
-export function useConversationsBetween(fromIso: string, toIso: string): Conversation[] | undefined {
-  return useLiveQuery(
-    () =>
-      db.conversations
-        .where('at')
-        .between(fromIso, toIso, true, false)
-        .filter((c) => c.deletedAt === null)
-        .toArray(),
-    [fromIso, toIso],
-  );
-}
-
-/** Every client, archived and tombstoned ones too (old conversations still name them). */
-export function useAllClients(): Client[] | undefined {
-  return useLiveQuery(() => db.clients.toArray(), []);
-}
-
-export function useLiveDisputes(): Dispute[] | undefined {
-  return useLiveQuery(() => db.disputes.filter((d) => d.deletedAt === null).toArray(), []);
-}
-
-export function useLiveDecisions(): Decision[] | undefined {
-  return useLiveQuery(() => db.decisions.filter((d) => d.deletedAt === null).toArray(), []);
-}
 
 export interface ExportBatch {
   conversations: Conversation[];

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import './VirtualList.css';
 
 interface VirtualListProps<T> {
   items: readonly T[];

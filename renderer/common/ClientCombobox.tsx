@@ -1,8 +1,9 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Client } from '../../../shared/domain/types';
+import type { Client } from '../../shared/domain/types';
 import { findClientByExactName, searchClients } from './clientSearch';
-import { ClientMarks } from '../clients/ClientMarks';
+import { ClientMarks } from './ClientMarks';
+import './ClientCombobox.css';
 
 /** What the combobox holds: an existing client, or a new name to create on save. */
 export type ClientChoice = { kind: 'existing'; id: string } | { kind: 'new'; name: string };

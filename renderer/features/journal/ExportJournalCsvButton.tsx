@@ -5,9 +5,9 @@ import { conversationsToCsv } from '../../../shared/summary/csv';
 import { journalCsvFileName } from '../../../shared/summary/fileName';
 import { todayLocal } from '../../../shared/dates/instant';
 import { dateLocale } from '../../../shared/dates/locales';
-import { readClientsById, readConversationsForExport } from '../../db/summaryQueries';
+import { readClientsById, readConversationsForExport } from '../../db/exportQueries';
 import { call, isElectron } from '../../platform/bridge';
-import { useSettings } from '../../app/SettingsProvider';
+import { useSettings } from '../../shell/SettingsProvider';
 import { useToast } from '../../ui/Toasts';
 
 /** Local midnight of a `yyyy-MM-dd` date, as a stored instant. */

@@ -5,9 +5,10 @@ import type { RowProblem } from '../../../shared/import/plan';
 import { applyClientImport, undoClientImport } from '../../db/importClients';
 import { Dialog } from '../../ui/Dialog';
 import { useToast } from '../../ui/Toasts';
-import { openTextFile } from './backupFiles';
+import { openTextFile } from '../../platform/files';
 import { ImportPreviewTable, PREVIEW_LIMIT } from './ImportPreviewTable';
 import { useClientImport, type DelimiterChoice } from './useClientImport';
+import './import.css';
 
 const INVALID_SHOWN = 50;
 const DELIMITERS: { value: DelimiterChoice; key: 'auto' | 'comma' | 'semicolon' | 'tab' | 'none' }[] = [
@@ -121,7 +122,7 @@ export function ImportClientsDialog({ onClose }: { onClose: () => void }) {
         )}
         {file && table && (
           <span className="import-file-info" data-testid="import-file-info">
-            <span className="backup-path">{file.name}</span> ·{' '}
+            <span className="file-path">{file.name}</span> ·{' '}
             {file.content.kind === 'text'
               ? t(`import.encoding.${file.content.decoded.encoding}`)
               : t('import.workbook')}{' '}
@@ -164,7 +165,7 @@ export function ImportClientsDialog({ onClose }: { onClose: () => void }) {
         )}
       </div>
       {readError && (
-        <p className="backup-error" role="alert">
+        <p className="error-panel" role="alert">
           {t('import.readFailed', { message: readError })}
         </p>
       )}
