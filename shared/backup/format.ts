@@ -39,6 +39,7 @@ export const BACKUP_SETTING_KEYS = [
   'nudgeAfterDays',
   'quietHoursStart',
   'quietHoursEnd',
+  'keepInTouch',
 ] as const satisfies readonly (keyof Settings)[];
 export type BackupSettings = Pick<Settings, (typeof BACKUP_SETTING_KEYS)[number]>;
 

@@ -14,7 +14,7 @@ import {
   ROOT_CAUSES,
   SEVERITIES,
 } from './types';
-import { LANGUAGES, THEMES } from './settings';
+import { LANGUAGES, MAX_CADENCE_DAYS, MIN_CADENCE_DAYS, THEMES } from './settings';
 
 /** ISO 8601 instant (date, time, optional offset or Z). */
 export const instantSchema = z.iso.datetime({ offset: true, local: false });
@@ -27,6 +27,8 @@ const baseRecord = {
   updatedAt: instantSchema,
   deletedAt: instantSchema.nullable(),
 };
+
+export const cadenceDaysSchema = z.number().int().min(MIN_CADENCE_DAYS).max(MAX_CADENCE_DAYS);
 
 export const clientSchema = z.object({
   ...baseRecord,
@@ -42,6 +44,8 @@ export const clientSchema = z.object({
   archivedAt: instantSchema.nullable(),
   lastContactAt: instantSchema.nullable(),
   lastOutcome: z.enum(OUTCOMES).nullable(),
+  /** Absent: follow the keep-in-touch defaults. */
+  cadenceDays: z.union([cadenceDaysSchema, z.literal('off')]).optional(),
 });
 
 export const feedbackSchema = z.object({
@@ -120,6 +124,11 @@ export const settingsSchema = z.object({
   backupFolder: z.string().min(1).nullable(),
   lastBackupAt: instantSchema.nullable(),
   summaryLanguage: z.enum(LANGUAGES).nullable(),
+  keepInTouch: z.object({
+    vipDays: cadenceDaysSchema.nullable(),
+    tagDays: z.array(z.object({ tag: z.string().trim().min(1).max(100), days: cadenceDaysSchema })).max(200),
+  }),
+  dismissedOnThisDay: z.array(z.string().min(1).max(200)).max(2000),
 });
 
 export const settingsPatchSchema = settingsSchema.partial();

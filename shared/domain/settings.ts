@@ -5,6 +5,25 @@ export type Language = (typeof LANGUAGES)[number];
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** The shortest and longest keep-in-touch cadence, in days. */
+export const MIN_CADENCE_DAYS = 1;
+export const MAX_CADENCE_DAYS = 365;
+
+export interface TagCadence {
+  tag: string;
+  days: number;
+}
+
+/** Settings → Keep in touch (the rule is `shared/rules/cadence.ts`). */
+export interface KeepInTouchDefaults {
+  /** Cadence of every VIP without their own; null = none. */
+  vipDays: number | null;
+  /** Cadences by tag, for clients with neither their own nor a VIP one. */
+  tagDays: TagCadence[];
+}
+
+export const DEFAULT_KEEP_IN_TOUCH: KeepInTouchDefaults = { vipDays: 30, tagDays: [] };
+
 export interface Settings {
   /** null until chosen: follow the OS language. */
   language: Language | null;
@@ -27,6 +46,10 @@ export interface Settings {
   lastBackupAt: string | null;
   /** Summary export language; null = follow the app language. */
   summaryLanguage: Language | null;
+  /** Settings → Keep in touch: default cadences by VIP and by tag. */
+  keepInTouch: KeepInTouchDefaults;
+  /** Keys of dismissed "On this day" items (pruned to today's and this month's). */
+  dismissedOnThisDay: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -43,4 +66,6 @@ export const DEFAULT_SETTINGS: Settings = {
   backupFolder: null,
   lastBackupAt: null,
   summaryLanguage: null,
+  keepInTouch: DEFAULT_KEEP_IN_TOUCH,
+  dismissedOnThisDay: [],
 };

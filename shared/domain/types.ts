@@ -60,6 +60,12 @@ export interface Client extends BaseRecord {
   /** Denormalised from conversations in the same transaction as each write. */
   lastContactAt: Instant | null;
   lastOutcome: Outcome | null;
+  /**
+   * Keep-in-touch cadence in days, or `'off'`; absent = follow the defaults (Settings → Keep in
+   * touch). Optional rather than a schema version: it is not indexed, and older records and
+   * backups simply lack it.
+   */
+  cadenceDays?: number | 'off';
 }
 
 export interface Feedback {

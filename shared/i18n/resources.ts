@@ -15,6 +15,8 @@ import { summary as enSummary } from './en/summary';
 import { backup as enBackup } from './en/backup';
 import { search as enSearch } from './en/search';
 import { menu as enMenu } from './en/menu';
+import { remember as enRemember } from './en/remember';
+import { agenda as enAgenda } from './en/agenda';
 import { common as ruCommon } from './ru/common';
 import { journal as ruJournal } from './ru/journal';
 import { clients as ruClients } from './ru/clients';
@@ -27,6 +29,8 @@ import { summary as ruSummary } from './ru/summary';
 import { backup as ruBackup } from './ru/backup';
 import { search as ruSearch } from './ru/search';
 import { menu as ruMenu } from './ru/menu';
+import { remember as ruRemember } from './ru/remember';
+import { agenda as ruAgenda } from './ru/agenda';
 
 export const en = {
   common: enCommon,
@@ -41,6 +45,8 @@ export const en = {
   backup: enBackup,
   search: enSearch,
   menu: enMenu,
+  remember: enRemember,
+  agenda: enAgenda,
 };
 
 export const ru = {
@@ -56,6 +62,8 @@ export const ru = {
   backup: ruBackup,
   search: ruSearch,
   menu: ruMenu,
+  remember: ruRemember,
+  agenda: ruAgenda,
 };
 
 export type Namespace = keyof typeof en;

@@ -5,32 +5,14 @@
  * client past the cadence is "due to talk". Pure: the caller passes today and the clock.
  */
 import type { CalendarDate } from '../domain/types';
+import { MIN_CADENCE_DAYS, type KeepInTouchDefaults } from '../domain/settings';
 import { addDaysToDate, daysBetween, localDateOfMs } from '../dates/calendar';
-
-/** The shortest and longest cadence the settings accept, in days. */
-export const MIN_CADENCE_DAYS = 1;
-export const MAX_CADENCE_DAYS = 365;
 
 /**
  * A client's own setting: a number of days, `'off'` (never due, whatever the defaults say), or
  * `null` to follow the defaults.
  */
 export type ClientCadence = number | 'off' | null;
-
-export interface TagCadence {
-  tag: string;
-  days: number;
-}
-
-/** Settings → Keep in touch. */
-export interface KeepInTouchDefaults {
-  /** Cadence of every VIP without their own; null = none. */
-  vipDays: number | null;
-  /** Cadences by tag, for clients with neither their own nor a VIP one. */
-  tagDays: TagCadence[];
-}
-
-export const DEFAULT_KEEP_IN_TOUCH: KeepInTouchDefaults = { vipDays: 30, tagDays: [] };
 
 export type CadenceSource = 'client' | 'vip' | 'tag';
 

@@ -47,6 +47,7 @@ export interface AgendaDispute {
   openedOn: CalendarDate;
   rootCause: RootCause;
   status: DisputeStatus;
+  private: boolean;
   deletedAt: string | null;
 }
 
@@ -69,7 +70,7 @@ export interface AgendaCriterion {
 
 export interface AgendaRootCause {
   rootCause: RootCause;
-  disputes: { id: string; clientId: string; title: string; status: DisputeStatus }[];
+  disputes: { id: string; clientId: string; title: string; status: DisputeStatus; private: boolean }[];
 }
 
 export interface MeetingAgenda {
@@ -148,7 +149,7 @@ export function buildMeetingAgenda(args: {
     disputes: disputes
       .filter((d) => d.rootCause === rootCause)
       .sort((a, b) => (a.openedOn < b.openedOn ? -1 : a.openedOn > b.openedOn ? 1 : a.id < b.id ? -1 : 1))
-      .map((d) => ({ id: d.id, clientId: d.clientId, title: d.title.trim(), status: d.status })),
+      .map((d) => ({ id: d.id, clientId: d.clientId, title: d.title.trim(), status: d.status, private: d.private })),
   }))
     .filter((group) => group.disputes.length > 0)
     // The biggest cause first: that is what the meeting should talk about; ties keep the usual order.

@@ -2,29 +2,11 @@
  * The weekly summary as Markdown: headings, GFM tables and lists, valid CommonMark. User text is
  * escaped so a summary can never break a table or inject markup.
  */
-import type { AgendaItem, SummaryDispute, WeeklySummary } from './types';
+import type { SummaryDispute, WeeklySummary } from './types';
+import { agendaMarkdownBlocks } from '../agenda/markdown';
+import { emptyLine, escapeMarkdown, signed, table } from './markdownBlocks';
 
-/** Backslash-escapes Markdown punctuation; newlines become `<br>` so a cell stays on one line. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]{}<>|#~&!]/g, (ch) => `\\${ch}`)
-    .replace(/\r\n?|\n/g, '<br>')
-    .replace(/\t/g, ' ');
-}
-
-type Align = 'left' | 'right';
-
-function table(headers: string[], rows: string[][], align: Align[] = []): string {
-  const head = `| ${headers.map(escapeMarkdown).join(' | ')} |`;
-  const rule = `| ${headers.map((_, i) => (align[i] === 'right' ? '---:' : '---')).join(' | ')} |`;
-  // An empty cell is fine in GFM; a cell of only spaces would be too, but keep one space for readers.
-  const body = rows.map((row) => `| ${row.map((cell) => escapeMarkdown(cell) || ' ').join(' | ')} |`);
-  return [head, rule, ...body].join('\n');
-}
-
-function emptyLine(text: string): string {
-  return `_${escapeMarkdown(text)}_`;
-}
+export { escapeMarkdown, signed } from './markdownBlocks';
 
 function withOrg(name: string, organization: string): string {
   return organization ? `${name} (${organization})` : name;
@@ -165,24 +147,7 @@ export function toMarkdown(model: WeeklySummary): string {
   );
 
   push(`## ${escapeMarkdown(l.sections.agenda)}`);
-  const agenda = (title: string, items: AgendaItem[]) => {
-    push(`### ${escapeMarkdown(title)}`);
-    push(
-      items.length === 0
-        ? emptyLine(l.empty.agenda)
-        : items
-            .map((i) => `- **${escapeMarkdown(i.client)}** (${escapeMarkdown(i.date)}): ${escapeMarkdown(i.text)}`)
-            .join('\n'),
-    );
-  };
-  agenda(l.sections.likes, model.agenda.likes);
-  agenda(l.sections.dislikes, model.agenda.dislikes);
-  agenda(l.sections.whyStay, model.agenda.whyStay);
+  push(...agendaMarkdownBlocks(model.agenda, { level: 3, weakest: false }));
 
   return `${out.join('\n\n')}\n`;
-}
-
-/** "+2", "−1", "0": the criterion balance with an explicit sign. */
-export function signed(n: number): string {
-  return n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0';
 }

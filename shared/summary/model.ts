@@ -62,7 +62,7 @@ export function buildWeeklySummary(input: WeeklySummaryInput, options: WeeklySum
     decisions,
     criteria: buildCriteriaSection(weekConversations, ctx),
     callList: buildCallListSection(input, ctx),
-    agenda: buildAgendaSection(weekConversations, ctx),
+    agenda: buildAgendaSection(weekConversations, input.disputes, ctx),
     labels: ctx.labels,
   };
 }

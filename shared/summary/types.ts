@@ -2,6 +2,7 @@
  * The weekly summary's types: what the model takes in and what every format renders. The model
  * is built in `model.ts` from one builder per section (`sections/`).
  */
+import type { AgendaSection } from '../agenda/types';
 import type {
   CalendarDate,
   Channel,
@@ -133,11 +134,7 @@ export interface SummaryCall {
   daysSince: number;
 }
 
-export interface AgendaItem {
-  client: string;
-  date: string;
-  text: string;
-}
+export type { AgendaItem } from '../agenda/types';
 
 export interface WeeklySummary {
   language: Language;
@@ -181,7 +178,8 @@ export interface WeeklySummary {
   };
   criteria: { rows: SummaryCriterion[]; weakest: SummaryCriterion[]; mentioned: boolean };
   callList: SummaryCall[];
-  agenda: { likes: AgendaItem[]; dislikes: AgendaItem[]; whyStay: AgendaItem[] };
+  /** The meeting agenda of the week (`shared/agenda`). */
+  agenda: AgendaSection;
   /** Every label a renderer needs, in the summary language. */
   labels: SummaryLabels;
 }

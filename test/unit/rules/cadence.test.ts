@@ -8,8 +8,8 @@ import {
   latestContactByClient,
   resolveCadence,
   type DueToTalkClient,
-  type KeepInTouchDefaults,
 } from '../../../shared/rules/cadence';
+import type { KeepInTouchDefaults } from '../../../shared/domain/settings';
 import { addDaysToDate, localDateOfMs } from '../../../shared/dates/calendar';
 
 const defaults: KeepInTouchDefaults = {
