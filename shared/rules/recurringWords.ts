@@ -1,10 +1,11 @@
 /**
  * Recurring words in what clients said (the meeting agenda): the words that come back in the
  * likes, dislikes and "why they stay" of different conversations. Words are compared by their
- * Snowball stem ("доставка", "доставку", "доставки" are one word; so are "price" and "prices"),
- * Russian and English stop words are ignored, ё counts as е.
+ * Snowball stem (@orama/stemmers: "доставка", "доставку", "доставки" are one word; so are "price"
+ * and "prices"), Russian and English stop words are ignored, ё counts as е.
  */
-import { newStemmer } from 'snowball-stemmers';
+import { stemmer as russianStem } from '@orama/stemmers/russian';
+import { stemmer as englishStem } from '@orama/stemmers/english';
 import { eng, rus } from 'stopword';
 
 export const STATEMENT_KINDS = ['whyStay', 'likes', 'dislikes'] as const;
@@ -16,8 +17,6 @@ export const MIN_RECURRING_CONVERSATIONS = 2;
 export const MIN_WORD_LENGTH = 3;
 
 const STOP_WORDS = new Set([...eng, ...rus].map((w) => w.toLowerCase().replaceAll('ё', 'е')));
-const russian = newStemmer('russian');
-const english = newStemmer('english');
 
 /** Lower-case words of a text, ё as е, without stop words, numbers and very short words. */
 export function wordsOf(text: string): string[] {
@@ -31,8 +30,8 @@ export function wordsOf(text: string): string[] {
 
 /** The stem a word is grouped by: Snowball Russian for Cyrillic, English for Latin letters. */
 export function stemOf(word: string): string {
-  if (/\p{Script=Cyrillic}/u.test(word)) return russian.stem(word);
-  if (/^[a-z'’-]+$/.test(word)) return english.stem(word);
+  if (/\p{Script=Cyrillic}/u.test(word)) return russianStem(word);
+  if (/^[a-z'’-]+$/.test(word)) return englishStem(word);
   return word;
 }
 
