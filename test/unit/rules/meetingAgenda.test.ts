@@ -21,7 +21,16 @@ function conv(
 }
 
 function dispute(id: string, rootCause: AgendaDispute['rootCause'], openedOn: string): AgendaDispute {
-  return { id, clientId: 'anna', title: ` Dispute ${id} `, openedOn, rootCause, status: 'open', private: false, deletedAt: null };
+  return {
+    id,
+    clientId: 'anna',
+    title: ` Dispute ${id} `,
+    openedOn,
+    rootCause,
+    status: 'open',
+    private: false,
+    deletedAt: null,
+  };
 }
 
 const range = { fromMs: Date.UTC(2026, 10, 16), toMs: Date.UTC(2026, 10, 23) };
