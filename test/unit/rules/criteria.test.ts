@@ -28,8 +28,31 @@ describe('service criteria', () => {
     expect(weakestCriteria(tally, 4)).toEqual(['reliability', 'communication', 'tangibles', 'security']);
   });
 
-  it('only mentioned criteria count', () => {
+  it('only criticised criteria can be weak: praise alone never makes a criterion weak', () => {
     expect(weakestCriteria(tallyCriteria([]))).toEqual([]);
-    expect(weakestCriteria(tallyCriteria([{ criteria: { courtesy: 'praised' } }]))).toEqual(['courtesy']);
+    // The praised-only case of issue 18: two satisfied conversations praising three criteria.
+    const praisedOnly = tallyCriteria([
+      { criteria: { courtesy: 'praised', competence: 'praised', reliability: 'praised' } },
+      { criteria: { courtesy: 'praised', competence: 'praised', reliability: 'praised' } },
+    ]);
+    expect(weakestCriteria(praisedOnly)).toEqual([]);
+    // One criticised criterion added: it is the only weak one, not padded with praised ones.
+    const oneCriticised = tallyCriteria([
+      { criteria: { courtesy: 'praised', competence: 'praised', reliability: 'praised' } },
+      { criteria: { courtesy: 'praised', competence: 'praised', reliability: 'praised' } },
+      { criteria: { tangibles: 'criticised' } },
+    ]);
+    expect(weakestCriteria(oneCriticised)).toEqual(['tangibles']);
+  });
+
+  it('a criticised criterion stays weak even when praised more often than criticised', () => {
+    // Fewer than three were criticised: fewer than three are named. Security, praised twice and
+    // criticised once, ranks after Tangibles (net −1 against net +1).
+    const tally = tallyCriteria([
+      { criteria: { security: 'criticised', tangibles: 'criticised' } },
+      { criteria: { security: 'praised' } },
+      { criteria: { security: 'praised', courtesy: 'praised' } },
+    ]);
+    expect(weakestCriteria(tally)).toEqual(['tangibles', 'security']);
   });
 });

@@ -147,6 +147,21 @@ describe('weekly summary model', () => {
     expect(criteria.weakest.map((r) => r.key)).toEqual(['reliability', 'communication']);
   });
 
+  it('names no weak criterion when the week only praised (one rule with the dashboard)', () => {
+    const input = summaryFixture();
+    for (const c of input.conversations) {
+      const marks = c.feedback.criteria;
+      for (const key of Object.keys(marks) as (keyof typeof marks)[]) marks[key] = 'praised';
+    }
+    const m = buildWeeklySummary(input, { includePrivate: false, language: 'en' });
+    expect(m.criteria.mentioned).toBe(true);
+    expect(m.criteria.weakest).toEqual([]);
+    expect(toMarkdown(m)).toContain('No criterion was criticised this week.');
+    expect(toHtml(m)).toContain('No criterion was criticised this week.');
+    const ru = buildWeeklySummary(input, { includePrivate: false, language: 'ru' });
+    expect(toMarkdown(ru)).toContain('На этой неделе ни один критерий не критиковали.');
+  });
+
   it('suggests whom to call next week: satisfied last time, VIP first, no problem clients', () => {
     const m = build();
     expect(m.callList.map((r) => r.clientId)).toEqual(['b', 'c', 'e']);
