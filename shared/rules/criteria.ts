@@ -25,12 +25,20 @@ export function tallyCriteria(rows: readonly { criteria: Partial<Record<Criterio
 }
 
 /**
- * The `n` weakest criteria: most criticised net of praise, ties by most criticised, then by the
- * CRITERIA order. A criterion nobody mentioned is not "weak", so it never appears.
+ * The `n` weakest criteria (the source article's "three weakest points to work on"). Only a
+ * criticised criterion can be weak: one that was only praised, or not mentioned, never appears,
+ * so fewer than `n` come back when fewer were criticised. Order: most criticised net of praise,
+ * ties by most criticised, then by the CRITERIA order. The dashboard, the weekly summary and the
+ * meeting agenda all name the weakest through this one function.
  */
 export function weakestCriteria(tally: CriteriaTally, n = 3): Criterion[] {
-  return CRITERIA.filter((c) => tally[c].praised + tally[c].criticised > 0)
-    .map((c, order) => ({ c, order, net: tally[c].criticised - tally[c].praised, criticised: tally[c].criticised }))
+  return CRITERIA.map((c, order) => ({
+    c,
+    order,
+    net: tally[c].criticised - tally[c].praised,
+    criticised: tally[c].criticised,
+  }))
+    .filter((x) => x.criticised > 0)
     .sort((a, b) => b.net - a.net || b.criticised - a.criticised || a.order - b.order)
     .slice(0, Math.max(0, n))
     .map((x) => x.c);

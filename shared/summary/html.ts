@@ -143,12 +143,16 @@ export function toHtml(model: WeeklySummary, options: HtmlOptions = {}): string 
       `<div class="split"><div><table><thead><tr>${th(c.criterion)}${th(c.praisedCount, true)}${th(c.criticisedCount, true)}${th(c.balance, true)}</tr></thead><tbody>${body}</tbody></table></div>`,
     );
     add(
-      `<div><h3>${escapeHtml(l.sections.weakest)}</h3><ol class="weakest">${model.criteria.weakest
-        .map(
-          (r) =>
-            `<li><strong>${escapeHtml(r.label)}</strong> <span class="sub">${escapeHtml(`${c.praisedCount}: ${r.praised} · ${c.criticisedCount}: ${r.criticised}`)}</span></li>`,
-        )
-        .join('')}</ol></div></div>`,
+      `<div><h3>${escapeHtml(l.sections.weakest)}</h3>${
+        model.criteria.weakest.length === 0
+          ? empty(l.empty.weakest)
+          : `<ol class="weakest">${model.criteria.weakest
+              .map(
+                (r) =>
+                  `<li><strong>${escapeHtml(r.label)}</strong> <span class="sub">${escapeHtml(`${c.praisedCount}: ${r.praised} · ${c.criticisedCount}: ${r.criticised}`)}</span></li>`,
+              )
+              .join('')}</ol>`
+      }</div></div>`,
     );
   }
   add(`</section>`);

@@ -121,12 +121,14 @@ export function toMarkdown(model: WeeklySummary): string {
     );
     push(`### ${escapeMarkdown(l.sections.weakest)}`);
     push(
-      model.criteria.weakest
-        .map(
-          (r, i) =>
-            `${i + 1}. **${escapeMarkdown(r.label)}** — ${escapeMarkdown(`${c.praisedCount}: ${r.praised}, ${c.criticisedCount}: ${r.criticised}`)}`,
-        )
-        .join('\n'),
+      model.criteria.weakest.length === 0
+        ? emptyLine(l.empty.weakest)
+        : model.criteria.weakest
+            .map(
+              (r, i) =>
+                `${i + 1}. **${escapeMarkdown(r.label)}** — ${escapeMarkdown(`${c.praisedCount}: ${r.praised}, ${c.criticisedCount}: ${r.criticised}`)}`,
+            )
+            .join('\n'),
     );
   }
 

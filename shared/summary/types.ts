@@ -239,7 +239,7 @@ export interface SummaryLabels {
     | 'said',
     string
   >;
-  empty: Record<'conversations' | 'disputes' | 'decisions' | 'criteria' | 'callList' | 'agenda', string>;
+  empty: Record<'conversations' | 'disputes' | 'decisions' | 'criteria' | 'weakest' | 'callList' | 'agenda', string>;
   overdue: string;
   private: string;
   incognito: string;

@@ -39,7 +39,9 @@ export const CriteriaChart = memo(function CriteriaChart({
       ) : (
         <>
           <p className="criteria-weakest" data-testid="weakest-criteria">
-            {t('criteria.weakest', { list: weakest.map((c) => tc(`criterion.${c}`)).join(', ') })}
+            {weakest.length === 0
+              ? t('criteria.noneCriticised')
+              : t('criteria.weakest', { list: weakest.map((c) => tc(`criterion.${c}`)).join(', ') })}
           </p>
           <div ref={ref} className="chart-box" style={{ height }} aria-hidden="true">
             {width > 0 && (

@@ -73,6 +73,7 @@ export const dashboard = {
     criticised: 'Criticised',
     weakest: 'Weakest: {{list}}',
     weakMark: 'weak',
+    noneCriticised: 'No criterion was criticised in this period.',
     none: 'No criteria were marked in this period. Mark praise and criticism when you log a conversation to see the three weakest here.',
     showTable: 'Show as table',
   },

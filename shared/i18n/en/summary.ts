@@ -132,6 +132,7 @@ export const summary = {
       disputes: 'None.',
       decisions: 'No decisions were taken, kept, broken or overdue this week.',
       criteria: 'No criteria were praised or criticised this week.',
+      weakest: 'No criterion was criticised this week.',
       callList: 'No one to suggest: no client was satisfied in their latest conversation.',
       agenda: 'Nothing collected this week.',
     },

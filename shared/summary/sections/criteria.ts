@@ -18,9 +18,7 @@ export function buildCriteriaSection(
     balance: tally[key].praised - tally[key].criticised,
   });
   const rows = CRITERIA.map(row);
-  // A report should not call a criterion "weak" when it was only praised this week.
-  const weakest = weakestCriteria(tally, 3)
-    .filter((key) => tally[key].criticised > 0)
-    .map(row);
+  // The same rule as the dashboard's: only criticised criteria can be weak.
+  const weakest = weakestCriteria(tally, 3).map(row);
   return { rows, weakest, mentioned: rows.some((r) => r.praised + r.criticised > 0) };
 }
