@@ -70,6 +70,32 @@ async function seed(
   await page.getByTestId('stat-ratio').waitFor();
 }
 
+function decision(id: string, clientId: string, conversationId: string, extra: Partial<Decision> = {}): Decision {
+  return {
+    id,
+    createdAt: '2026-10-10T09:00:00.000Z',
+    updatedAt: '2026-10-10T09:00:00.000Z',
+    deletedAt: null,
+    clientId,
+    conversationId,
+    disputeId: null,
+    decidedOn: '2026-10-10',
+    decision: 'Free delivery in November',
+    promised: '',
+    owner: 'Director',
+    due: null,
+    status: 'pending',
+    statusHistory: [{ status: 'pending', at: '2026-10-10T09:00:00.000Z' }],
+    note: '',
+    ...extra,
+  };
+}
+
+/** The exported text of the weekly summary preview. */
+function summaryText(page: Page): Promise<string> {
+  return page.frameLocator('[data-testid="summary-preview"]').locator('body').innerText();
+}
+
 describe('the numbers never mislead', () => {
   let app: App | undefined;
   afterEach(async () => {
@@ -111,5 +137,52 @@ describe('the numbers never mislead', () => {
       ],
     });
     await expect.poll(() => page.getByTestId('weakest-criteria').innerText()).toBe('Weakest: Tangibles');
+  });
+
+  it('keeps a kept promise on the day it was kept when its conversation is edited later', async () => {
+    app = await launchApp({ now: NOW });
+    const { page } = app;
+    await seed(page, {
+      clients: [client('ivan', 'Ivan Petrov')],
+      conversations: [conversation('c1', 'ivan', '2026-10-10T09:00:00.000Z', 'satisfied')],
+      decisions: [
+        decision('k1', 'ivan', 'c1', {
+          status: 'kept',
+          updatedAt: '2026-10-14T12:00:00.000Z',
+          statusHistory: [
+            { status: 'pending', at: '2026-10-10T09:00:00.000Z' },
+            { status: 'kept', at: '2026-10-14T12:00:00.000Z' },
+          ],
+        }),
+      ],
+    });
+    // 1 December: a typo fixed in the conversation, saved with its decision untouched.
+    await page.getByRole('navigation').getByRole('link', { name: 'Journal' }).click();
+    await page.getByTestId('journal-row').filter({ hasText: 'Conversation c1' }).click();
+    await page
+      .getByRole('dialog', { name: 'Conversation with Ivan Petrov' })
+      .getByRole('button', { name: 'Edit' })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Edit conversation' });
+    await dialog.getByLabel('Summary').fill('Conversation c1, typo fixed');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByTestId('journal-row').filter({ hasText: 'typo fixed' }).waitFor();
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Decisions' }).click();
+    const row = page.getByTestId('decision-row').filter({ hasText: 'Free delivery in November' });
+    await expect.poll(() => row.innerText()).toContain('Kept on 14 Oct');
+
+    // This week's summary (in progress) counts nothing kept; the week of 14 October does.
+    await page.goto(page.url().replace(/#.*$/, '') + '#/summary?week=2026-W49');
+    await expect.poll(() => summaryText(page)).toContain('Taken: 0 · kept: 0 · changed: 0 · broken: 0');
+    await page.goto(page.url().replace(/#.*$/, '') + '#/summary?week=2026-W42');
+    await expect.poll(() => summaryText(page)).toContain('Taken: 0 · kept: 1 · changed: 0 · broken: 0');
+    await expect.poll(() => summaryText(page)).toContain('Kept on 14 Oct');
+
+    // Judging it again records the new date.
+    await page.getByRole('navigation').getByRole('link', { name: 'Decisions' }).click();
+    await row.getByRole('combobox', { name: 'Status of “Free delivery in November”' }).selectOption('broken');
+    await expect.poll(() => row.innerText()).toContain('Broken on 1 Dec');
   });
 });

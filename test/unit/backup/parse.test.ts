@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BackupError, parseBackup, type BackupProblem } from '../../../shared/backup/parse';
-import { checksumOfData, checksumOfDataChunked, noPause } from '../../../shared/backup/format';
+import { CURRENT_SCHEMA_VERSION, checksumOfData, checksumOfDataChunked, noPause } from '../../../shared/backup/format';
+import { SCHEMA_MIGRATIONS } from '../../../shared/backup/migrations';
 import { fixtureText, loadFixture, reseal } from './helpers';
 
 async function problemOf(text: string, options?: Parameters<typeof parseBackup>[1]): Promise<BackupProblem> {
@@ -21,7 +22,6 @@ describe('parseBackup: a good file', () => {
     expect(parsed.data.clients.map((c) => c.name)).toContain('Анна Петрова');
     // Tombstones are part of the backup.
     expect(parsed.data.clients.filter((c) => c.deletedAt !== null)).toHaveLength(1);
-    expect(parsed.migratedFrom).toBeNull();
   });
 
   it('the chunked checksum (used for large files) equals the documented rule', async () => {
@@ -191,6 +191,16 @@ describe('parseBackup: bad input is rejected with a precise message', () => {
 });
 
 describe('schema migrations on restore', () => {
+  it('a v1 backup restores with every decision history started from its status and updatedAt', async () => {
+    const parsed = await parseBackup(fixtureText());
+    expect(parsed.schemaVersion).toBe(1);
+    expect(parsed.migratedFrom).toBe(1);
+    expect(parsed.data.decisions.map((d) => d.statusHistory)).toEqual([
+      [{ status: 'pending', at: '2026-11-18T14:05:00.000Z' }],
+      [{ status: 'kept', at: '2026-11-20T09:30:00.000Z' }],
+    ]);
+  });
+
   // A made-up older shape used only to exercise the mechanism: Rapport has had one schema
   // so far. In this "v0", clients had `company` instead of `organization`.
   const testMigrations = [
@@ -218,7 +228,10 @@ describe('schema migrations on restore', () => {
   }
 
   it('migrates an older backup to the current schema before validating it', async () => {
-    const parsed = await parseBackup(await v0File(), { currentSchemaVersion: 1, migrations: testMigrations });
+    const parsed = await parseBackup(await v0File(), {
+      currentSchemaVersion: CURRENT_SCHEMA_VERSION,
+      migrations: [...testMigrations, ...SCHEMA_MIGRATIONS],
+    });
     expect(parsed.migratedFrom).toBe(0);
     expect(parsed.data.clients[0]).toMatchObject({ name: 'Анна Петрова', organization: 'ООО «Северный ветер»' });
     expect(parsed.data.clients[0]).not.toHaveProperty('company');

@@ -26,6 +26,11 @@ function openV1(): Dexie {
   return v1;
 }
 
+/** What the decision-history upgrade makes of the v1 decisions: a history from status and updatedAt. */
+function withHistory(fixture: ReturnType<typeof loadFixture>) {
+  return fixture.data.decisions.map((d) => ({ ...d, statusHistory: [{ status: d.status, at: d.updatedAt }] }));
+}
+
 describe('schema evolution', () => {
   afterEach(async () => {
     await Dexie.delete(NAME);
@@ -50,8 +55,10 @@ describe('schema evolution', () => {
       expect(current.verno).toBe(SCHEMA_VERSION);
       for (const table of TABLES) {
         const rows = await current.table(table).toArray();
-        // Every record survived, field for field...
-        expect(rows).toEqual(expect.arrayContaining(fixture.data[table]!));
+        // Every record survived, field for field (decisions gain their status history)...
+        expect(rows).toEqual(
+          expect.arrayContaining(table === 'decisions' ? withHistory(fixture) : fixture.data[table]!),
+        );
         expect(rows).toHaveLength(fixture.data[table]!.length);
       }
       // ...is valid under today's schemas...
@@ -73,6 +80,9 @@ describe('schema evolution', () => {
       ).toBe(1);
       const tombstoned = await current.clients.filter((c) => c.deletedAt !== null).toArray();
       expect(tombstoned.map((c) => c.name)).toEqual(['Deleted Prospect']);
+      // The decision kept before the upgrade reads "Kept on 20 Nov", not "kept today".
+      const kept = await current.decisions.get('00000000-0000-4000-8000-000000000402');
+      expect(kept!.statusHistory).toEqual([{ status: 'kept', at: '2026-11-20T09:30:00.000Z' }]);
       const privateNotes = await current.conversations.filter((c) => c.private).toArray();
       expect(privateNotes.map((c) => c.notes)).toEqual(['Личное: дочь поступила в университет.']);
     } finally {

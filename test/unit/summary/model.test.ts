@@ -137,6 +137,57 @@ describe('weekly summary model', () => {
     expect(build(true).decisions.overdue).toBe(2);
   });
 
+  it('takes kept, changed and broken from the decision history, not from the last edit', () => {
+    const input = summaryFixture();
+    const k2 = input.decisions.find((d) => d.id === 'k2')!;
+    const taken = { status: 'pending' as const, at: local(2026, 10, 1, 9) };
+    input.decisions = [
+      ...input.decisions,
+      // Kept on 14 October; its wording was fixed during the week: not kept this week.
+      {
+        ...k2,
+        id: 'k6',
+        decision: 'Kept in October',
+        status: 'kept',
+        statusHistory: [taken, { status: 'kept', at: local(2026, 10, 14, 12) }],
+        updatedAt: local(2026, 11, 24, 10),
+      },
+      // Changed during the week.
+      {
+        ...k2,
+        id: 'k7',
+        decision: 'Changed this week',
+        status: 'changed',
+        statusHistory: [taken, { status: 'changed', at: local(2026, 11, 24, 15) }],
+        updatedAt: local(2026, 11, 24, 15),
+      },
+      // Kept during the week, broken the week after: this week's report says kept.
+      {
+        ...k2,
+        id: 'k8',
+        decision: 'Kept, then broken',
+        status: 'broken',
+        statusHistory: [
+          taken,
+          { status: 'kept', at: local(2026, 11, 27, 9) },
+          { status: 'broken', at: local(2026, 12, 2, 9) },
+        ],
+        updatedAt: local(2026, 12, 2, 9),
+      },
+    ];
+    const { decisions } = buildWeeklySummary(input, { includePrivate: false, language: 'en' });
+    expect(decisions.rows.map((d) => d.id)).not.toContain('k6');
+    expect([decisions.taken, decisions.kept, decisions.changed, decisions.broken]).toEqual([1, 2, 1, 1]);
+    expect(decisions.rows.find((d) => d.id === 'k8')).toMatchObject({ kept: true, statusLabel: 'Kept on 27 Nov' });
+    expect(decisions.rows.find((d) => d.id === 'k7')).toMatchObject({
+      changed: true,
+      statusLabel: 'Changed on 24 Nov',
+    });
+    expect(decisions.countsText).toBe('Taken: 1 · kept: 2 · changed: 1 · broken: 1 · overdue: 1');
+    const ru = buildWeeklySummary(input, { includePrivate: false, language: 'ru' }).decisions;
+    expect(ru.rows.find((d) => d.id === 'k8')!.statusLabel).toBe('Выполнено 27 нояб.');
+  });
+
   it('tallies service criteria and names the weakest criticised ones', () => {
     const { criteria } = build();
     expect(criteria.rows.find((r) => r.key === 'reliability')).toMatchObject({
