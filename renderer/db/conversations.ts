@@ -1,10 +1,12 @@
 /** Conversation repository. Every write also refreshes the client's last contact, in one transaction. */
 import type { Conversation, Decision, DecisionDraft } from '../../shared/domain/types';
+import { decisionChanges } from '../../shared/rules/decisions';
 import { localDateOf, nowInstant, normaliseInstant } from '../../shared/dates/instant';
 import { db } from './db';
 import { newRecordBase } from './records';
 import { onCommittedChanges } from './changeFeed';
 import { buildClient, type ClientInput } from './clients';
+import { buildDecision } from './decisions';
 
 export type ConversationInput = Omit<Conversation, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
 
@@ -43,7 +45,11 @@ export interface ConversationExtras {
   newClient?: ClientInput;
 }
 
-/** Adds or updates the decisions typed in the conversation dialog (inside the caller's transaction). */
+/**
+ * Adds or updates the decisions typed in the conversation dialog (inside the caller's
+ * transaction). An existing decision is written only when one of its fields changed, so saving
+ * the dialog again never moves a decision's dates (the weekly summary reads them).
+ */
 async function saveDecisionDrafts(conversation: Conversation, drafts: DecisionDraft[]): Promise<void> {
   const now = nowInstant();
   for (const draft of drafts) {
@@ -56,23 +62,24 @@ async function saveDecisionDrafts(conversation: Conversation, drafts: DecisionDr
       note: draft.note,
     };
     if (draft.id) {
+      const stored = await db.decisions.get(draft.id);
+      if (!stored) continue;
       // A decision emptied in the form keeps its old wording rather than becoming blank.
       const { decision, ...rest } = fields;
-      await db.decisions.update(draft.id, {
-        ...(decision ? fields : rest),
-        clientId: conversation.clientId,
-        updatedAt: now,
-      });
+      const changes = decisionChanges(stored, { ...(decision ? fields : rest), clientId: conversation.clientId }, now);
+      if (changes) await db.decisions.update(draft.id, changes);
     } else if (fields.decision) {
-      const decision: Decision = {
-        ...newRecordBase(now),
-        ...fields,
-        clientId: conversation.clientId,
-        conversationId: conversation.id,
-        disputeId: null,
-        decidedOn: localDateOf(conversation.at),
-      };
-      await db.decisions.add(decision);
+      await db.decisions.add(
+        buildDecision(
+          {
+            ...fields,
+            clientId: conversation.clientId,
+            conversationId: conversation.id,
+            decidedOn: localDateOf(conversation.at),
+          },
+          now,
+        ),
+      );
     }
   }
 }

@@ -5,11 +5,12 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Client, Conversation, Decision, Dispute } from '../../shared/domain/types';
+import { startedDecisionHistory } from '../../shared/backup/migrations';
 import { installChangeFeed } from './changeFeed';
 
 export const DB_NAME = 'rapport';
 /** Current Dexie schema version (also written into backups). */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type RapportDb = Dexie & {
   clients: EntityTable<Client, 'id'>;
@@ -29,6 +30,18 @@ export function declareSchema(db: Dexie): void {
     disputes: 'id, clientId, status, openedOn, *conversationIds, updatedAt',
     decisions: 'id, clientId, conversationId, disputeId, status, due, updatedAt',
   });
+  // v2: decisions keep the history of their status. An existing decision's history starts
+  // from what is known: its current status, set when it was last written.
+  db.version(2)
+    .stores({})
+    .upgrade((tx) =>
+      tx
+        .table<Decision>('decisions')
+        .toCollection()
+        .modify((decision) => {
+          decision.statusHistory = startedDecisionHistory(decision);
+        }),
+    );
 }
 
 export function openDb(name = DB_NAME): RapportDb {

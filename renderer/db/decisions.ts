@@ -5,6 +5,7 @@
  */
 import type { CalendarDate, Decision, DecisionDraft, DecisionStatus } from '../../shared/domain/types';
 import { nowInstant, todayLocal } from '../../shared/dates/instant';
+import { decisionChanges, initialDecisionHistory } from '../../shared/rules/decisions';
 import { db } from './db';
 import { newRecordBase } from './records';
 
@@ -22,6 +23,7 @@ function requireText(text: string): string {
 }
 
 export function buildDecision(input: DecisionInput, now: string = nowInstant()): Decision {
+  const status = input.status ?? 'pending';
   return {
     ...newRecordBase(now),
     clientId: input.clientId,
@@ -32,7 +34,8 @@ export function buildDecision(input: DecisionInput, now: string = nowInstant()):
     promised: input.promised ?? '',
     owner: input.owner ?? '',
     due: input.due ?? null,
-    status: input.status ?? 'pending',
+    status,
+    statusHistory: initialDecisionHistory(status, now),
     note: input.note ?? '',
   };
 }
@@ -64,13 +67,18 @@ export async function addDisputeDecision(
   });
 }
 
+/**
+ * Writes the fields of `patch` that differ from the stored decision (nothing at all when none
+ * does); a new status is appended to the decision's history with the time it was set.
+ */
 export async function updateDecision(id: string, patch: DecisionPatch): Promise<void> {
-  const changes: DecisionPatch & { updatedAt: string } = {
-    ...patch,
-    updatedAt: nowInstant(),
-  };
-  if (patch.decision !== undefined) changes.decision = requireText(patch.decision);
-  await db.decisions.update(id, changes);
+  const checked = patch.decision === undefined ? patch : { ...patch, decision: requireText(patch.decision) };
+  await db.transaction('rw', db.decisions, async () => {
+    const decision = await db.decisions.get(id);
+    if (!decision) throw new Error(`Decision ${id} not found.`);
+    const changes = decisionChanges(decision, checked, nowInstant());
+    if (changes) await db.decisions.update(id, changes);
+  });
 }
 
 export async function setDecisionStatus(id: string, status: DecisionStatus): Promise<void> {

@@ -3,10 +3,10 @@
  * of its records; on restore, the steps below run in order until the records have the current
  * shape, and only then are they validated against today's zod schemas.
  *
- * Schema version 1 is the first released schema, so the list is empty today. When the Dexie
- * schema gets version N+1 (renderer/db/db.ts), add one step here that turns version-N records
- * into version-(N+1) records — the same change the Dexie upgrade function makes — plus a
- * fixture test/fixtures/db-vN.json and its test. Steps are never edited once released.
+ * When the Dexie schema gets version N+1 (renderer/db/db.ts), add one step here that turns
+ * version-N records into version-(N+1) records — the same change the Dexie upgrade function
+ * makes (share the function) — plus a fixture test/fixtures/db-vN.json and its test. Steps are
+ * never edited once released.
  */
 
 /** Raw records per table, as parsed from JSON and not yet validated. */
@@ -20,7 +20,32 @@ export interface SchemaMigration {
   migrate: (data: RawBackupData) => RawBackupData;
 }
 
-export const SCHEMA_MIGRATIONS: readonly SchemaMigration[] = [];
+/**
+ * v1 → v2: a decision's status history starts from what v1 knew, its current status set at its
+ * `updatedAt`. Shared by the Dexie upgrade and the backup migration, so both give the same result.
+ */
+export function startedDecisionHistory<S, T>(decision: { status: S; updatedAt: T }): { status: S; at: T }[] {
+  return [{ status: decision.status, at: decision.updatedAt }];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+export const SCHEMA_MIGRATIONS: readonly SchemaMigration[] = [
+  {
+    from: 1,
+    description: 'decisions gain statusHistory, started from their status and updatedAt',
+    migrate: (data) => ({
+      ...data,
+      decisions: (data.decisions ?? []).map((raw) =>
+        isRecord(raw) && !('statusHistory' in raw)
+          ? { ...raw, statusHistory: startedDecisionHistory({ status: raw.status, updatedAt: raw.updatedAt }) }
+          : raw,
+      ),
+    }),
+  },
+];
 
 export class MissingMigrationError extends Error {
   constructor(readonly from: number) {

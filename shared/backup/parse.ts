@@ -193,6 +193,15 @@ export async function parseBackup(text: string, options: ParseOptions = {}): Pro
   for (const table of BACKUP_TABLES) {
     const records = header.data.data[table];
     if (!Array.isArray(records)) throw new BackupError({ code: 'missingTable', table });
+    // Counts are checked on the file as written; a migration may legitimately change them.
+    if (header.data.counts[table] !== records.length) {
+      throw new BackupError({
+        code: 'countMismatch',
+        table,
+        expected: header.data.counts[table],
+        actual: records.length,
+      });
+    }
     raw[table] = records;
   }
   let migrated: RawBackupData = raw;
@@ -229,15 +238,6 @@ export async function parseBackup(text: string, options: ParseOptions = {}): Pro
         options.onProgress?.(done / total);
         await pause();
       }
-    }
-    // Counts are checked on the file as written; a migration may legitimately change them.
-    if (migrated === raw && header.data.counts[table] !== records.length) {
-      throw new BackupError({
-        code: 'countMismatch',
-        table,
-        expected: header.data.counts[table],
-        actual: records.length,
-      });
     }
   }
   options.onProgress?.(1);

@@ -105,6 +105,7 @@ export const decisionSchema = z.object({
   owner: z.string(),
   due: calendarDateSchema.nullable(),
   status: z.enum(DECISION_STATUSES),
+  statusHistory: z.array(z.object({ status: z.enum(DECISION_STATUSES), at: instantSchema })),
   note: z.string(),
 });
 

@@ -131,6 +131,12 @@ export interface Dispute extends BaseRecord {
 export const DECISION_STATUSES = ['pending', 'kept', 'changed', 'broken'] as const;
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];
 
+/** One status change of a decision: the new status and when it was set. */
+export interface DecisionStatusChange {
+  status: DecisionStatus;
+  at: Instant;
+}
+
 export interface Decision extends BaseRecord {
   clientId: string;
   conversationId: string | null;
@@ -141,6 +147,11 @@ export interface Decision extends BaseRecord {
   owner: string;
   due: CalendarDate | null;
   status: DecisionStatus;
+  /**
+   * Every status the decision has had, oldest first, each with the instant it was set; the last
+   * entry is `status`. The weekly summary's kept, changed and broken come from it (schema v2).
+   */
+  statusHistory: DecisionStatusChange[];
   note: string;
 }
 

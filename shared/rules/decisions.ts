@@ -1,5 +1,12 @@
 /** Rules of the decision register: overdue, order, and the promise-keeping figure. Pure. */
-import type { CalendarDate, Decision, DecisionDraft } from '../domain/types';
+import type {
+  CalendarDate,
+  Decision,
+  DecisionDraft,
+  DecisionStatus,
+  DecisionStatusChange,
+  Instant,
+} from '../domain/types';
 
 /** A decision is overdue when it is still pending and its due date is before today (local). */
 export function isDecisionOverdue(decision: Pick<Decision, 'status' | 'due'>, today: CalendarDate): boolean {
@@ -60,4 +67,66 @@ export function emptyDecisionDraft(): DecisionDraft {
 export function draftOf(decision: Decision): DecisionDraft {
   const { id, decision: text, promised, owner, due, status, note } = decision;
   return { id, decision: text, promised, owner, due, status, note };
+}
+
+// ---------- status history ----------
+
+/** Where a decision's history starts: the status it is created with, at its creation. */
+export function initialDecisionHistory(status: DecisionStatus, now: Instant): DecisionStatusChange[] {
+  return [{ status, at: now }];
+}
+
+/**
+ * The status change in effect just before `beforeMs`: the last history entry before it.
+ * `null` before the first entry (the decision did not exist yet). A decision with no history
+ * (never the case once stored, but tolerated) reads as its current status, set at `updatedAt`.
+ */
+export function decisionStatusChangeBefore(
+  decision: Pick<Decision, 'status' | 'statusHistory' | 'updatedAt'>,
+  beforeMs: number,
+): DecisionStatusChange | null {
+  const history =
+    decision.statusHistory.length > 0 ? decision.statusHistory : [{ status: decision.status, at: decision.updatedAt }];
+  let current: DecisionStatusChange | null = null;
+  for (const change of history) if (Date.parse(change.at) < beforeMs) current = change;
+  return current;
+}
+
+/** The change that set the current status ("Kept on 14 Oct"). */
+export function currentStatusChange(
+  decision: Pick<Decision, 'status' | 'statusHistory' | 'updatedAt'>,
+): DecisionStatusChange {
+  const last = decision.statusHistory.at(-1);
+  return last && last.status === decision.status ? last : { status: decision.status, at: decision.updatedAt };
+}
+
+/** The fields a decision form or the conversation dialog can change. */
+export type DecisionFieldsPatch = Partial<
+  Pick<Decision, 'clientId' | 'decision' | 'promised' | 'owner' | 'due' | 'status' | 'note'>
+>;
+
+/**
+ * What writing `patch` onto `decision` at `now` changes: only the fields whose value differs,
+ * plus `updatedAt`, and a new history entry when the status differs. `null` when nothing
+ * differs, so saving an unchanged decision writes nothing and its dates stay true.
+ */
+export function decisionChanges(
+  decision: Decision,
+  patch: DecisionFieldsPatch,
+  now: Instant,
+): Partial<Decision> | null {
+  const changes: Partial<Decision> = {};
+  let changed = false;
+  for (const key of Object.keys(patch) as (keyof DecisionFieldsPatch)[]) {
+    const value = patch[key];
+    if (value === undefined || value === decision[key]) continue;
+    Object.assign(changes, { [key]: value });
+    changed = true;
+  }
+  if (!changed) return null;
+  if (changes.status !== undefined) {
+    changes.statusHistory = [...decision.statusHistory, { status: changes.status, at: now }];
+  }
+  changes.updatedAt = now;
+  return changes;
 }

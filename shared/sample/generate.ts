@@ -593,6 +593,14 @@ function makeDecision(
     owner: random.pick(OWNERS[language]),
     due,
     status,
+    // Taken pending; judged (kept, changed, broken) when it was last updated.
+    statusHistory:
+      status === 'pending'
+        ? [{ status, at: iso(createdMs) }]
+        : [
+            { status: 'pending', at: iso(createdMs) },
+            { status, at: iso(updatedMs) },
+          ],
     note: random.chance(0.3) ? random.pick(DECISION_NOTES[language]) : '',
   };
 }

@@ -113,6 +113,7 @@ export interface SummaryDecision {
   overdue: boolean;
   taken: boolean;
   kept: boolean;
+  changed: boolean;
   broken: boolean;
 }
 
@@ -171,6 +172,7 @@ export interface WeeklySummary {
   decisions: {
     taken: number;
     kept: number;
+    changed: number;
     broken: number;
     overdue: number;
     countsText: string;

@@ -8,6 +8,7 @@ import { DecisionDue } from './DecisionDue';
 import { DecisionFields } from './DecisionFields';
 import { DecisionSource } from './DecisionSource';
 import { DecisionStatusSelect } from './DecisionStatusSelect';
+import { DecisionStatusDate } from './DecisionStatusDate';
 
 /** A decision on the client and dispute pages: read at a glance, status inline, edit in place. */
 export function DecisionItem({
@@ -69,6 +70,7 @@ export function DecisionItem({
         <span className="decision-meta muted">
           {decision.owner && <span>{t('ownerPrefix', { owner: decision.owner })}</span>}
           <DecisionDue decision={decision} today={today} />
+          <DecisionStatusDate decision={decision} />
           {showSource && <DecisionSource decision={decision} />}
         </span>
       </div>

@@ -5,6 +5,7 @@ import { href } from '../../shell/useRoute';
 import { DecisionDue } from './DecisionDue';
 import { DecisionSource } from './DecisionSource';
 import { DecisionStatusSelect } from './DecisionStatusSelect';
+import { DecisionStatusDate } from './DecisionStatusDate';
 
 /** One line of the decision register. */
 export function DecisionRow({
@@ -52,8 +53,9 @@ export function DecisionRow({
       <div>
         <DecisionDue decision={decision} today={today} />
       </div>
-      <div>
+      <div className="decision-row-status">
         <DecisionStatusSelect decision={decision} />
+        <DecisionStatusDate decision={decision} />
       </div>
       <div className="decision-row-source">
         <DecisionSource decision={decision} disputeTitle={disputeTitle} />

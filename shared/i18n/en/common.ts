@@ -60,6 +60,13 @@ export const common = {
   severity: { low: 'Low', medium: 'Medium', high: 'High' },
   disputeStatus: { open: 'Open', inCorrection: 'In correction', resolved: 'Resolved' },
   decisionStatus: { pending: 'Pending', kept: 'Kept', changed: 'Changed', broken: 'Broken' },
+  /** When the status was set: "Kept on 14 Oct". */
+  decisionStatusOn: {
+    pending: 'Pending since {{date}}',
+    kept: 'Kept on {{date}}',
+    changed: 'Changed on {{date}}',
+    broken: 'Broken on {{date}}',
+  },
   loading: 'Loading…',
   none: '—',
   days_one: '{{count}} day',

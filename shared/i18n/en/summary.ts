@@ -116,7 +116,8 @@ export const summary = {
       daysSince: 'Days since',
       said: 'What was said',
     },
-    decisionCounts: 'Taken: {{taken}} · kept: {{kept}} · broken: {{broken}} · overdue: {{overdue}}',
+    decisionCounts:
+      'Taken: {{taken}} · kept: {{kept}} · changed: {{changed}} · broken: {{broken}} · overdue: {{overdue}}',
     planProgress: '{{done}} of {{total}} steps done',
     planEmpty: 'No plan yet',
     planOverdue_one: '{{count}} step overdue',

@@ -63,6 +63,12 @@ export const common: Messages<typeof en> = {
   severity: { low: 'Низкая', medium: 'Средняя', high: 'Высокая' },
   disputeStatus: { open: 'Открыт', inCorrection: 'Исправляется', resolved: 'Решён' },
   decisionStatus: { pending: 'Ожидает', kept: 'Выполнено', changed: 'Изменено', broken: 'Нарушено' },
+  decisionStatusOn: {
+    pending: 'Ожидает с {{date}}',
+    kept: 'Выполнено {{date}}',
+    changed: 'Изменено {{date}}',
+    broken: 'Нарушено {{date}}',
+  },
   loading: 'Загрузка…',
   none: '—',
   days_one: '{{count}} день',

@@ -127,7 +127,8 @@ export const summary: Messages<typeof en> = {
       daysSince: 'Дней прошло',
       said: 'Что сказал клиент',
     },
-    decisionCounts: 'Принято: {{taken}} · выполнено: {{kept}} · нарушено: {{broken}} · просрочено: {{overdue}}',
+    decisionCounts:
+      'Принято: {{taken}} · выполнено: {{kept}} · изменено: {{changed}} · нарушено: {{broken}} · просрочено: {{overdue}}',
     planProgress: 'Выполнено шагов: {{done}} из {{total}}',
     planEmpty: 'Плана пока нет',
     planOverdue_one: '{{count}} шаг просрочен',

@@ -1,6 +1,10 @@
-/** Decisions: taken during the week, kept or broken during it, and overdue at its end. */
-import type { Decision } from '../../domain/types';
-import { isDecisionOverdue } from '../../rules/decisions';
+/**
+ * Decisions: taken during the week, kept, changed or broken during it (from each decision's
+ * status history, never from its last edit), and overdue at the week's end.
+ */
+import { format, parseISO } from 'date-fns';
+import type { Decision, DecisionStatus } from '../../domain/types';
+import { decisionStatusChangeBefore, isDecisionOverdue } from '../../rules/decisions';
 import type { SummaryContext } from '../context';
 import { formatCalendarDate } from '../format';
 import type { SummaryDecision, WeeklySummary } from '../types';
@@ -8,24 +12,29 @@ import type { SummaryDecision, WeeklySummary } from '../types';
 const byDecidedOn = (a: Decision, b: Decision) =>
   a.decidedOn < b.decidedOn ? -1 : a.decidedOn > b.decidedOn ? 1 : a.createdAt < b.createdAt ? -1 : 1;
 
+/** Statuses that judge a decision; each is counted in the week it was set. */
+const JUDGED = ['kept', 'changed', 'broken'] as const satisfies readonly DecisionStatus[];
+
 export function buildDecisionsSection(decisions: readonly Decision[], ctx: SummaryContext): WeeklySummary['decisions'] {
-  const { t, language, labels } = ctx;
+  const { t, language, labels, locale } = ctx;
   const { fromMs, toMs, firstDay, lastDay, dayAfter } = ctx.week;
   const rows: SummaryDecision[] = [];
-  const counts = { taken: 0, kept: 0, broken: 0, overdue: 0 };
+  const counts = { taken: 0, kept: 0, changed: 0, broken: 0, overdue: 0 };
   for (const d of [...decisions].sort(byDecidedOn)) {
     if (!ctx.visible.decision(d)) continue;
     if (d.decidedOn > lastDay) continue;
+    // The status at the week's end, and when it was set.
+    const change = decisionStatusChangeBefore(d, toMs);
+    const status: DecisionStatus = change?.status ?? 'pending';
+    const setMs = change ? Date.parse(change.at) : Number.NaN;
+    const judgedInWeek = setMs >= fromMs && setMs < toMs;
     const taken = d.decidedOn >= firstDay;
-    // Decisions carry no status history: a status set during the week is seen through updatedAt.
-    const changedInWeek = Date.parse(d.updatedAt) >= fromMs && Date.parse(d.updatedAt) < toMs;
-    const kept = d.status === 'kept' && changedInWeek;
-    const broken = d.status === 'broken' && changedInWeek;
-    const overdue = isDecisionOverdue(d, dayAfter);
-    if (!taken && !kept && !broken && !overdue) continue;
+    const judged = { kept: false, changed: false, broken: false };
+    for (const s of JUDGED) judged[s] = status === s && judgedInWeek;
+    const overdue = isDecisionOverdue({ status, due: d.due }, dayAfter);
+    if (!taken && !judged.kept && !judged.changed && !judged.broken && !overdue) continue;
     if (taken) counts.taken++;
-    if (kept) counts.kept++;
-    if (broken) counts.broken++;
+    for (const s of JUDGED) if (judged[s]) counts[s]++;
     if (overdue) counts.overdue++;
     rows.push({
       id: d.id,
@@ -35,11 +44,13 @@ export function buildDecisionsSection(decisions: readonly Decision[], ctx: Summa
       promised: d.promised.trim(),
       owner: d.owner.trim(),
       due: formatCalendarDate(d.due, language, labels.none),
-      statusLabel: t(`common:decisionStatus.${d.status}`),
+      statusLabel:
+        status === 'pending' || !change
+          ? t(`common:decisionStatus.${status}`)
+          : t(`common:decisionStatusOn.${status}`, { date: format(parseISO(change.at), 'd MMM', { locale }) }),
       overdue,
       taken,
-      kept,
-      broken,
+      ...judged,
     });
   }
   return { ...counts, countsText: t('summary:doc.decisionCounts', counts), rows };

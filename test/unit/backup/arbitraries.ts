@@ -104,6 +104,9 @@ function decision(clientIds: string[], conversationIds: string[]): fc.Arbitrary<
     owner: text,
     due: fc.option(calendarDate, { nil: null }),
     status: fc.constantFrom(...DECISION_STATUSES),
+    statusHistory: fc.array(fc.record({ status: fc.constantFrom(...DECISION_STATUSES), at: instant }), {
+      maxLength: 3,
+    }),
     note: text,
   });
 }
