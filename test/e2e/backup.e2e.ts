@@ -49,7 +49,7 @@ describe('backup and restore (web build)', () => {
       'Journal restored: 4 clients, 4 conversations, 1 dispute, 2 decisions.',
     );
 
-    // 2. Back up now: a download with the dated name and the same data (same checksum).
+    // 2. Back up now: a download with the dated name and the same data (the v1 fixture's records, now in schema v2).
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Back up now' }).click();
     const download = await downloading;
@@ -58,8 +58,16 @@ describe('backup and restore (web build)', () => {
     await download.saveAs(saved);
     const backup = JSON.parse(readFileSync(saved, 'utf8'));
     const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8'));
-    expect(backup.checksum).toEqual(fixture.checksum);
+    // The v1 fixture was migrated on restore: the same records, decisions with their history.
+    expect(backup.schemaVersion).toBe(2);
     expect(backup.counts).toEqual(fixture.counts);
+    expect(backup.data).toEqual({
+      ...fixture.data,
+      decisions: fixture.data.decisions.map((d: { status: string; updatedAt: string }) => ({
+        ...d,
+        statusHistory: [{ status: d.status, at: d.updatedAt }],
+      })),
+    });
 
     // 3. Change the journal: import one more client.
     await openClients(page);
