@@ -176,6 +176,7 @@ describe('the numbers never mislead', () => {
     // This week's summary (in progress) counts nothing kept; the week of 14 October does.
     await page.goto(page.url().replace(/#.*$/, '') + '#/summary?week=2026-W49');
     await expect.poll(() => summaryText(page)).toContain('Taken: 0 · kept: 0 · changed: 0 · broken: 0');
+    await expect.poll(() => summaryText(page)).toContain('(so far, up to Tue 1 Dec)');
     await page.goto(page.url().replace(/#.*$/, '') + '#/summary?week=2026-W42');
     await expect.poll(() => summaryText(page)).toContain('Taken: 0 · kept: 1 · changed: 0 · broken: 0');
     await expect.poll(() => summaryText(page)).toContain('Kept on 14 Oct');

@@ -125,6 +125,45 @@ describe('weekly summary model', () => {
     expect(d1.planText).toBe('1 of 3 steps done · 1 step overdue');
   });
 
+  it('labels a week in progress and counts its overdue as of now; a complete week as of its end', () => {
+    // Wednesday 25 November, noon: Thursday's broken promise and the resolution of d2 have not
+    // happened yet, and what is due on Wednesday or later is not overdue.
+    const input = { ...summaryFixture(), nowMs: Date.parse(local(2026, 11, 25, 12)) };
+    const m = buildWeeklySummary(input, { includePrivate: false, language: 'en' });
+    expect(m.progress).toEqual({
+      inProgress: true,
+      asOfMs: Date.parse(local(2026, 11, 25, 12)),
+      note: 'so far, up to Wed 25 Nov',
+    });
+    expect(toMarkdown(m)).toContain('23–29 November 2026** (so far, up to Wed 25 Nov)');
+    expect(toHtml(m)).toContain('so far, up to Wed 25 Nov');
+    expect(buildWeeklySummary(input, { includePrivate: false, language: 'ru' }).progress.note).toBe(
+      'пока что, на ср, 25 нояб.',
+    );
+    expect([m.decisions.kept, m.decisions.broken, m.decisions.overdue]).toEqual([1, 0, 0]);
+    expect(m.figures.find((f) => f.key === 'overdueDecisions')!.value).toBe('0');
+    expect(m.disputes.resolved).toEqual([]);
+    expect(m.disputes.openAtEnd.map((d) => d.id)).toEqual(['d4', 'd2', 'd1']);
+    // Step s2 is due today (Wednesday): not overdue yet.
+    expect(m.disputes.opened[0]!.planText).toBe('1 of 3 steps done');
+    // Two days later k1 (due Friday) is still not overdue, s2 is.
+    const friday = buildWeeklySummary(
+      { ...input, nowMs: Date.parse(local(2026, 11, 27, 18)) },
+      { includePrivate: false, language: 'en' },
+    );
+    expect(friday.decisions.overdue).toBe(0);
+    expect(friday.disputes.opened[0]!.planText).toBe('1 of 3 steps done · 1 step overdue');
+
+    // The week once over: as of its end, and no "so far".
+    const complete = buildWeeklySummary(
+      { ...input, nowMs: Date.parse(local(2026, 12, 1, 10)) },
+      { includePrivate: false, language: 'en' },
+    );
+    expect(complete.progress).toEqual({ inProgress: false, asOfMs: complete.toMs, note: null });
+    expect(toMarkdown(complete)).not.toContain('so far');
+    expect([complete.decisions.kept, complete.decisions.broken, complete.decisions.overdue]).toEqual([1, 1, 1]);
+  });
+
   it('counts decisions taken, kept, broken and overdue in the week', () => {
     const { decisions } = build();
     expect([decisions.taken, decisions.kept, decisions.broken, decisions.overdue]).toEqual([1, 1, 1, 1]);
