@@ -27,6 +27,18 @@ export interface SummaryWeek {
   lastDay: CalendarDate;
   /** The first day after the week: anything due before it is overdue at week end. */
   dayAfter: CalendarDate;
+  /**
+   * The week is still running (now is before its end). Then statuses, overdue counts and the
+   * call list are as of now; for a complete week they are as of its end.
+   */
+  inProgress: boolean;
+  /** The instant statuses are read at: now during the week, its end once it is over. */
+  asOfMs: number;
+  /** The day the figures are as of (today, or the week's Sunday). */
+  asOfDate: Date;
+  asOfDay: CalendarDate;
+  /** Due dates before this day are overdue: today during the week, the day after it once over. */
+  overdueBefore: CalendarDate;
 }
 
 export interface SummaryContext {
@@ -43,10 +55,13 @@ export interface SummaryContext {
   visible: SummaryVisibility;
 }
 
-export function summaryWeek(week: string): SummaryWeek {
+/** The week's bounds; `nowMs` (absent: the week is read as complete) tells a week in progress. */
+export function summaryWeek(week: string, nowMs?: number): SummaryWeek {
   const { start, end } = isoWeekRange(week);
   // Sunday of the week: the day before next Monday (DST-safe: calendar arithmetic on the date).
   const lastDayDate = new Date(end.getFullYear(), end.getMonth(), end.getDate() - 1);
+  const inProgress = nowMs !== undefined && nowMs < end.getTime();
+  const asOfDate = inProgress ? new Date(nowMs) : lastDayDate;
   return {
     week,
     start,
@@ -57,6 +72,11 @@ export function summaryWeek(week: string): SummaryWeek {
     firstDay: localDate(start),
     lastDay: localDate(lastDayDate),
     dayAfter: localDate(end),
+    inProgress,
+    asOfMs: inProgress ? nowMs : end.getTime(),
+    asOfDate,
+    asOfDay: localDate(asOfDate),
+    overdueBefore: inProgress ? localDate(asOfDate) : localDate(end),
   };
 }
 
@@ -72,7 +92,7 @@ export function createSummaryContext(input: WeeklySummaryInput, options: WeeklyS
     numbers: new Intl.NumberFormat(numberLocale(language), { maximumFractionDigits: 1 }),
     percent: new Intl.NumberFormat(numberLocale(language), { style: 'percent', maximumFractionDigits: 0 }),
     labels: labelsFrom(t),
-    week: summaryWeek(input.week),
+    week: summaryWeek(input.week, input.nowMs),
     clients,
     clientName: (id) => clients.get(id)?.name || t('summary:doc.unknownClient'),
     visible: summaryVisibility(input, includePrivate),

@@ -40,7 +40,9 @@ export function toHtml(model: WeeklySummary, options: HtmlOptions = {}): string 
   add(`<header class="doc"><div class="brand">Rapport</div>`);
   add(`<h1>${escapeHtml(model.title)}</h1>`);
   add(
-    `<p class="dates"><strong>${escapeHtml(model.dateRange)}</strong> · <span class="week">${escapeHtml(model.weekLabel)}</span></p>`,
+    `<p class="dates"><strong>${escapeHtml(model.dateRange)}</strong>${
+      model.progress.note ? ` <span class="so-far">(${escapeHtml(model.progress.note)})</span>` : ''
+    } · <span class="week">${escapeHtml(model.weekLabel)}</span></p>`,
   );
   add(`<p class="privacy${model.includePrivate ? ' included' : ''}">${escapeHtml(model.privacyNote)}</p></header>`);
 

@@ -19,7 +19,8 @@ export function toMarkdown(model: WeeklySummary): string {
   const push = (...blocks: string[]) => out.push(...blocks);
 
   push(`# ${escapeMarkdown(`${model.title} — ${model.week}`)}`);
-  push(`**${escapeMarkdown(model.dateRange)}** · ${escapeMarkdown(model.privacyNote)}`);
+  const soFar = model.progress.note ? ` (${escapeMarkdown(model.progress.note)})` : '';
+  push(`**${escapeMarkdown(model.dateRange)}**${soFar} · ${escapeMarkdown(model.privacyNote)}`);
 
   push(`## ${escapeMarkdown(l.sections.overview)}`);
   push(

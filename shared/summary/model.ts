@@ -8,6 +8,7 @@
  * rows shown). Notes fields (conversation, dispute, decision and client notes) are never part of
  * the summary, not even the director's own copy: they are scratch notes, not report content.
  */
+import { format } from 'date-fns';
 import { createSummaryContext } from './context';
 import { formatWeekRange } from './format';
 import { buildAgendaSection } from './sections/agenda';
@@ -47,6 +48,15 @@ export function buildWeeklySummary(input: WeeklySummaryInput, options: WeeklySum
     fromMs: week.fromMs,
     toMs: week.toMs,
     dateRange: formatWeekRange(week.start, week.lastDayDate, language),
+    progress: {
+      inProgress: week.inProgress,
+      asOfMs: week.asOfMs,
+      note: week.inProgress
+        ? t('summary:doc.soFar', {
+            date: format(new Date(week.asOfMs), t('summary:doc.soFarDate'), { locale: ctx.locale }),
+          })
+        : null,
+    },
     title: t('summary:doc.title'),
     weekLabel: t('summary:doc.weekLabel', { week: input.week }),
     includePrivate,

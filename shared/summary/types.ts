@@ -39,6 +39,11 @@ export interface WeeklySummaryInput {
   decisions: readonly Decision[];
   /** The ten-to-one target T. */
   target: number;
+  /**
+   * Now, when the summary is made: the current week is then "in progress" and read as of now.
+   * Without it the week is read as complete (as of its end).
+   */
+  nowMs?: number;
 }
 
 export interface WeeklySummaryOptions {
@@ -147,6 +152,11 @@ export interface WeeklySummary {
   toMs: number;
   /** "23–29 November 2026". */
   dateRange: string;
+  /**
+   * A week in progress is labelled ("so far, up to Tue 1 Dec") and its statuses, overdue counts
+   * and call list are as of now; a complete week's are as of its end.
+   */
+  progress: { inProgress: boolean; asOfMs: number; note: string | null };
   title: string;
   /** "Week 2026-W48". */
   weekLabel: string;

@@ -40,7 +40,12 @@ export function SummaryPage() {
   const setWeek = (next: string) => navigate(`/summary?week=${next}`);
 
   const language: Language = settings.summaryLanguage ?? appLanguage;
-  const model = useWeeklySummary(week, { includePrivate, language, target: settings.targetRatio });
+  const model = useWeeklySummary(week, {
+    includePrivate,
+    language,
+    target: settings.targetRatio,
+    nowMs: now.getTime(),
+  });
   const { busy, exportAs } = useSummaryExport();
 
   return (

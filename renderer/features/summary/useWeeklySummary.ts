@@ -7,12 +7,13 @@ import { useConversationRows } from '../../db/useConversationRows';
 
 /**
  * The weekly summary model for one ISO week, kept live: the week's conversations come from an
- * indexed range query, the call list at week end from the in-memory conversation index.
+ * indexed range query, the call list at week end from the in-memory conversation index. The
+ * current week is read as of `nowMs` ("so far").
  * `undefined` while anything is still loading (show a skeleton).
  */
 export function useWeeklySummary(
   week: string,
-  options: { includePrivate: boolean; language: Language; target: number },
+  options: { includePrivate: boolean; language: Language; target: number; nowMs: number },
 ): WeeklySummary | undefined {
   const { fromIso, toIso } = useMemo(() => {
     const { start, end } = isoWeekRange(week);
@@ -23,13 +24,13 @@ export function useWeeklySummary(
   const disputes = useLiveDisputes();
   const decisions = useLiveDecisions();
   const journal = useConversationRows();
-  const { includePrivate, language, target } = options;
+  const { includePrivate, language, target, nowMs } = options;
 
   return useMemo(() => {
     if (!conversations || !clients || !disputes || !decisions || !journal) return undefined;
     return buildWeeklySummary(
-      { week, conversations, journal: journal.rows, clients, disputes, decisions, target },
+      { week, conversations, journal: journal.rows, clients, disputes, decisions, target, nowMs },
       { includePrivate, language },
     );
-  }, [week, conversations, clients, disputes, decisions, journal, target, includePrivate, language]);
+  }, [week, conversations, clients, disputes, decisions, journal, target, includePrivate, language, nowMs]);
 }

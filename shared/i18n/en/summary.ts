@@ -116,6 +116,9 @@ export const summary = {
       daysSince: 'Days since',
       said: 'What was said',
     },
+    soFar: 'so far, up to {{date}}',
+    /** date-fns pattern of the date in soFar. */
+    soFarDate: 'EEE d MMM',
     decisionCounts:
       'Taken: {{taken}} · kept: {{kept}} · changed: {{changed}} · broken: {{broken}} · overdue: {{overdue}}',
     planProgress: '{{done}} of {{total}} steps done',

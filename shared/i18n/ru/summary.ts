@@ -127,6 +127,8 @@ export const summary: Messages<typeof en> = {
       daysSince: 'Дней прошло',
       said: 'Что сказал клиент',
     },
+    soFar: 'пока что, на {{date}}',
+    soFarDate: 'EEEEEE, d MMM',
     decisionCounts:
       'Принято: {{taken}} · выполнено: {{kept}} · изменено: {{changed}} · нарушено: {{broken}} · просрочено: {{overdue}}',
     planProgress: 'Выполнено шагов: {{done}} из {{total}}',

@@ -14,17 +14,18 @@ export function buildCallListSection(
   input: { clients: readonly Client[]; journal: readonly SummaryJournalRow[]; disputes: readonly Dispute[] },
   ctx: SummaryContext,
 ): SummaryCall[] {
-  const { toMs, lastDay, lastDayDate } = ctx.week;
+  // At the week's end, or now during the week.
+  const { asOfMs, asOfDay, asOfDate } = ctx.week;
   // Problem clients at week end, private disputes included: a private dispute still makes one.
   const problemAtEnd = new Set(
     input.disputes
-      .filter((d) => d.deletedAt === null && d.openedOn <= lastDay && isActiveStatus(statusBefore(d, toMs)))
+      .filter((d) => d.deletedAt === null && d.openedOn <= asOfDay && isActiveStatus(statusBefore(d, asOfMs)))
       .map((d) => d.clientId),
   );
   return buildCallList({
     clients: input.clients,
     conversations: input.journal.filter(ctx.visible.journalRow),
-    asOfMs: toMs,
+    asOfMs,
     problemClientIds: problemAtEnd,
     limit: CALL_LIST_LIMIT,
   }).map((entry) => ({
@@ -33,6 +34,6 @@ export function buildCallListSection(
     organization: entry.organization,
     vip: entry.vip,
     lastContact: format(new Date(entry.lastContactMs), 'd MMM yyyy', { locale: ctx.locale }),
-    daysSince: differenceInCalendarDays(lastDayDate, new Date(entry.lastContactMs)),
+    daysSince: differenceInCalendarDays(asOfDate, new Date(entry.lastContactMs)),
   }));
 }

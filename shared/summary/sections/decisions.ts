@@ -17,21 +17,21 @@ const JUDGED = ['kept', 'changed', 'broken'] as const satisfies readonly Decisio
 
 export function buildDecisionsSection(decisions: readonly Decision[], ctx: SummaryContext): WeeklySummary['decisions'] {
   const { t, language, labels, locale } = ctx;
-  const { fromMs, toMs, firstDay, lastDay, dayAfter } = ctx.week;
+  const { fromMs, asOfMs, firstDay, lastDay, overdueBefore } = ctx.week;
   const rows: SummaryDecision[] = [];
   const counts = { taken: 0, kept: 0, changed: 0, broken: 0, overdue: 0 };
   for (const d of [...decisions].sort(byDecidedOn)) {
     if (!ctx.visible.decision(d)) continue;
     if (d.decidedOn > lastDay) continue;
-    // The status at the week's end, and when it was set.
-    const change = decisionStatusChangeBefore(d, toMs);
+    // The status at the week's end (or now, during the week), and when it was set.
+    const change = decisionStatusChangeBefore(d, asOfMs);
     const status: DecisionStatus = change?.status ?? 'pending';
     const setMs = change ? Date.parse(change.at) : Number.NaN;
-    const judgedInWeek = setMs >= fromMs && setMs < toMs;
+    const judgedInWeek = setMs >= fromMs && setMs < asOfMs;
     const taken = d.decidedOn >= firstDay;
     const judged = { kept: false, changed: false, broken: false };
     for (const s of JUDGED) judged[s] = status === s && judgedInWeek;
-    const overdue = isDecisionOverdue({ status, due: d.due }, dayAfter);
+    const overdue = isDecisionOverdue({ status, due: d.due }, overdueBefore);
     if (!taken && !judged.kept && !judged.changed && !judged.broken && !overdue) continue;
     if (taken) counts.taken++;
     for (const s of JUDGED) if (judged[s]) counts[s]++;

@@ -25,7 +25,7 @@ function resolvedWithin(dispute: Dispute, fromMs: number, toMs: number): boolean
 function disputeRow(d: Dispute, status: DisputeStatus, ctx: SummaryContext): SummaryDispute {
   const { t } = ctx;
   const progress = planProgress(d.plan);
-  const overdueSteps = overdueStepCount(d.plan, ctx.week.dayAfter);
+  const overdueSteps = overdueStepCount(d.plan, ctx.week.overdueBefore);
   const parts = [
     progress.total === 0
       ? t('summary:doc.planEmpty')
@@ -53,15 +53,16 @@ const byOpened = (a: Dispute, b: Dispute) =>
   a.openedOn < b.openedOn ? -1 : a.openedOn > b.openedOn ? 1 : a.createdAt < b.createdAt ? -1 : 1;
 
 export function buildDisputesSection(disputes: readonly Dispute[], ctx: SummaryContext): WeeklySummary['disputes'] {
-  const { fromMs, toMs, firstDay, lastDay } = ctx.week;
+  // At the week's end, or now during the week.
+  const { fromMs, asOfMs, firstDay, asOfDay } = ctx.week;
   const existedAtEnd = disputes
     .filter(ctx.visible.dispute)
     .sort(byOpened)
-    .filter((d) => d.openedOn <= lastDay);
-  const row = (d: Dispute) => disputeRow(d, statusBefore(d, toMs), ctx);
+    .filter((d) => d.openedOn <= asOfDay);
+  const row = (d: Dispute) => disputeRow(d, statusBefore(d, asOfMs), ctx);
   return {
     opened: existedAtEnd.filter((d) => d.openedOn >= firstDay).map(row),
-    resolved: existedAtEnd.filter((d) => resolvedWithin(d, fromMs, toMs)).map(row),
-    openAtEnd: existedAtEnd.filter((d) => isActiveStatus(statusBefore(d, toMs))).map(row),
+    resolved: existedAtEnd.filter((d) => resolvedWithin(d, fromMs, asOfMs)).map(row),
+    openAtEnd: existedAtEnd.filter((d) => isActiveStatus(statusBefore(d, asOfMs))).map(row),
   };
 }
