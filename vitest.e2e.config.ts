@@ -10,5 +10,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // A retrying assertion (expect.poll) reads until it holds; this is only when it gives up.
+    // Playwright's own waits (locator.waitFor, clicks) give up after 30 s.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });

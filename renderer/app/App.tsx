@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { SettingsProvider, useSettings, type InitialState } from '../shell/SettingsProvider';
 import { getUiI18n } from './i18n';
@@ -19,7 +19,10 @@ export function App({ initial }: { initial: InitialState }) {
 
 function LocalisedApp() {
   const { language } = useSettings();
-  const i18n = useMemo(() => getUiI18n(language), [language]);
+  const i18n = getUiI18n(language);
+  useLayoutEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
   return (
     <I18nextProvider i18n={i18n}>
       <ToastProvider>

@@ -6,74 +6,45 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type App } from './harness';
 import { seedJournal } from './dashboardSeed';
+import {
+  createClient,
+  expectAbsent,
+  expectAttribute,
+  expectCount,
+  expectText,
+  expectTextContaining,
+  expectTexts,
+  expectValue,
+  logConversation,
+  openPage,
+  reload,
+  textOf,
+} from './journeys';
 import type { Client, Conversation } from '../../shared/domain/types';
 
 // Monday 23 November 2026, mid-morning (the browser runs in UTC).
 const NOW = new Date('2026-11-23T10:30:00Z');
 
-async function createClient(page: Page, name: string, organization: string, vip = false): Promise<void> {
-  await page.getByRole('navigation').getByRole('link', { name: 'Clients' }).click();
-  await page.getByRole('button', { name: 'New client' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'New client' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByLabel('Organization').fill(organization);
-  if (vip) await dialog.getByLabel('VIP').check();
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await dialog.waitFor({ state: 'detached' });
-}
-
-interface LogInput {
-  client: string;
-  outcome: 'Satisfied' | 'Neutral' | 'Complaint';
-  /** Local date and time, `yyyy-MM-ddTHH:mm`. */
-  when: string;
-  summary: string;
-  criteria?: Record<string, 'Praised' | 'Criticised'>;
-}
-
-async function logConversation(page: Page, input: LogInput): Promise<void> {
-  await page.locator('.topbar').getByRole('button', { name: 'Log conversation' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Log conversation' });
-  await dialog.getByRole('combobox', { name: 'Client' }).fill(input.client);
-  await dialog
-    .getByRole('option', { name: new RegExp(input.client) })
-    .first()
-    .click();
-  await dialog.getByLabel('When').fill(input.when);
-  await dialog.getByRole('radio', { name: input.outcome }).check();
-  await dialog.getByLabel('Summary').fill(input.summary);
-  if (input.criteria) {
-    await dialog.getByRole('button', { name: /Feedback/ }).click();
-    for (const [criterion, mark] of Object.entries(input.criteria)) {
-      await dialog.getByRole('radiogroup', { name: criterion }).getByRole('radio', { name: mark }).check();
-    }
-  }
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await dialog.waitFor({ state: 'detached' });
-}
-
 async function openDashboard(page: Page): Promise<void> {
-  await page.getByRole('navigation').getByRole('link', { name: 'Dashboard' }).click();
+  await openPage(page, 'Dashboard');
   await page.getByTestId('stat-ratio').waitFor();
 }
 
-async function figures(page: Page) {
-  const text = (id: string) => page.getByTestId(id).innerText();
-  return {
-    satisfied: await text('stat-satisfied'),
-    complaints: await text('stat-complaints'),
-    ratio: await text('stat-ratio'),
-    owed: await text('stat-owed'),
+/** The four figures, read together (a poll reader). */
+function figures(page: Page) {
+  return async () => {
+    const text = (id: string) => textOf(page.getByTestId(id))();
+    return {
+      satisfied: await text('stat-satisfied'),
+      complaints: await text('stat-complaints'),
+      ratio: await text('stat-ratio'),
+      owed: await text('stat-owed'),
+    };
   };
 }
 
-function callListNames(page: Page): Promise<string[]> {
-  return page
-    .getByRole('region', { name: 'Call list' })
-    .getByTestId('call-list-item')
-    .locator('.call-list-name')
-    .allInnerTexts();
-}
+const callListNames = (page: Page) =>
+  page.getByRole('region', { name: 'Call list' }).getByTestId('call-list-item').locator('.call-list-name');
 
 describe('ten-to-one dashboard', () => {
   let app: App | undefined;
@@ -88,9 +59,9 @@ describe('ten-to-one dashboard', () => {
     // A guiding empty state before anything is logged.
     await page.getByRole('heading', { name: 'Your balance starts with the first conversation' }).waitFor();
 
-    await createClient(page, 'Anna Petrova', 'Volga Logistics');
-    await createClient(page, 'Boris Ivanov', 'Nord Steel', true);
-    await createClient(page, 'Vera Sokolova', 'Ural Paper');
+    await createClient(page, { name: 'Anna Petrova', organization: 'Volga Logistics' });
+    await createClient(page, { name: 'Boris Ivanov', organization: 'Nord Steel', vip: true });
+    await createClient(page, { name: 'Vera Sokolova', organization: 'Ural Paper' });
 
     // Satisfied with Boris, Vera and Boris again after the complaint; then the complaint itself,
     // dated before them.
@@ -122,29 +93,32 @@ describe('ten-to-one dashboard', () => {
     // Right after the complaint: what is owed now, and whom to call first.
     const followUp = page.getByTestId('owed-after-complaint');
     await followUp.getByText('Now owed: 8 satisfied clients (last 30 days).').waitFor();
-    await expect(followUp.innerText()).resolves.toContain('Call first: Boris Ivanov, Vera Sokolova'); // VIP first
+    await expectTextContaining(followUp, 'Call first: Boris Ivanov, Vera Sokolova'); // VIP first
     await page.screenshot({ path: '/tmp/dashboard-owed-after-complaint.png' });
 
     await openDashboard(page);
-    await expect(figures(page)).resolves.toEqual({ satisfied: '3', complaints: '1', ratio: '3.0 : 1', owed: '8' });
-    await expect(page.getByTestId('balance-line').innerText()).resolves.toBe(
+    await expect.poll(figures(page)).toEqual({ satisfied: '3', complaints: '1', ratio: '3.0 : 1', owed: '8' });
+    await expectText(
+      page.getByTestId('balance-line'),
       'Talk with 8 more satisfied clients to balance the complaint of the last 30 days.',
     );
 
-    // The same over all time; nothing this week (Monday 23 November).
+    // The same over all time (once the line speaks of all time); nothing this week (Monday 23 November).
     await page.getByLabel('Period').selectOption({ label: 'All time' });
-    await expect(figures(page)).resolves.toEqual({ satisfied: '3', complaints: '1', ratio: '3.0 : 1', owed: '8' });
+    await expectTextContaining(page.getByTestId('balance-line'), 'the complaint still open');
+    await expect.poll(figures(page)).toEqual({ satisfied: '3', complaints: '1', ratio: '3.0 : 1', owed: '8' });
     await page.getByLabel('Period').selectOption({ label: 'This week' });
-    await expect(figures(page)).resolves.toEqual({
+    await expect.poll(figures(page)).toEqual({
       satisfied: '0',
       complaints: '0',
       ratio: 'no complaints',
       owed: '0',
     });
     await page.getByLabel('Period').selectOption({ label: 'Last 30 days' });
+    await expectTextContaining(page.getByTestId('balance-line'), 'of the last 30 days');
 
     // A satisfied conversation before the complaint does not pay it.
-    await createClient(page, 'Gleb Orlov', 'Baikal Foods');
+    await createClient(page, { name: 'Gleb Orlov', organization: 'Baikal Foods' });
     await logConversation(page, {
       client: 'Gleb Orlov',
       outcome: 'Satisfied',
@@ -152,34 +126,34 @@ describe('ten-to-one dashboard', () => {
       summary: 'Happy with the pilot',
     });
     await openDashboard(page);
-    await expect(figures(page)).resolves.toEqual({ satisfied: '4', complaints: '1', ratio: '4.0 : 1', owed: '8' });
+    await expect.poll(figures(page)).toEqual({ satisfied: '4', complaints: '1', ratio: '4.0 : 1', owed: '8' });
 
     // Call list: VIP first, then the longest without contact; the complaining client never.
-    await expect(callListNames(page)).resolves.toEqual(['Boris Ivanov', 'Gleb Orlov', 'Vera Sokolova']);
+    await expectTexts(callListNames(page), ['Boris Ivanov', 'Gleb Orlov', 'Vera Sokolova']);
     const callList = page.getByRole('region', { name: 'Call list' });
-    await expect(callList.getByText('VIP', { exact: true }).count()).resolves.toBe(1);
+    await expectCount(callList.getByText('VIP', { exact: true }), 1);
 
     // One click logs a conversation pre-filled with the client.
     await callList.getByRole('button', { name: 'Log conversation with Gleb Orlov' }).click();
     const dialog = page.getByRole('dialog', { name: 'Log conversation' });
-    await expect(dialog.getByRole('combobox', { name: 'Client' }).inputValue()).resolves.toBe('Gleb Orlov');
+    await expectValue(dialog.getByRole('combobox', { name: 'Client' }), 'Gleb Orlov');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
 
     // The target is a setting: with 5, owed drops to 3.
-    await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+    await openPage(page, 'Settings');
     const target = page.getByLabel('Target ratio');
     await target.fill('0');
     await page.getByText('Enter a whole number from 1 to 50.').waitFor();
     await target.fill('5');
     await openDashboard(page);
-    await expect(page.getByTestId('stat-owed').innerText()).resolves.toBe('3');
+    await expectText(page.getByTestId('stat-owed'), '3');
   });
 
   it('names the three weakest service criteria: most criticised net of praise', async () => {
     app = await launchApp({ now: NOW });
     const { page } = app;
-    await createClient(page, 'Irina Volkova', 'Baltic Freight');
+    await createClient(page, { name: 'Irina Volkova', organization: 'Baltic Freight' });
     await logConversation(page, {
       client: 'Irina Volkova',
       outcome: 'Complaint',
@@ -204,12 +178,11 @@ describe('ten-to-one dashboard', () => {
     await openDashboard(page);
     // Courtesy and Communication: 2 criticised each (criteria order breaks the tie); Tangibles:
     // 1 criticised beats Reliability, which was criticised once but also praised once.
-    await expect(page.getByTestId('weakest-criteria').innerText()).resolves.toBe(
-      'Weakest: Courtesy, Communication, Tangibles',
-    );
+    await expectText(page.getByTestId('weakest-criteria'), 'Weakest: Courtesy, Communication, Tangibles');
     await page.getByText('Show as table').nth(1).click();
-    const weakRows = page.locator('.criteria-weak-row th');
-    await expect(weakRows.allTextContents()).resolves.toEqual(['Courtesyweak', 'Communicationweak', 'Tangiblesweak']);
+    await expect
+      .poll(() => page.locator('.criteria-weak-row th').allTextContents())
+      .toEqual(['Courtesyweak', 'Communicationweak', 'Tangiblesweak']);
   });
 
   it('nudges in the app when something is owed and no satisfied client was seen for days', async () => {
@@ -255,18 +228,26 @@ describe('ten-to-one dashboard', () => {
       disputes: [],
       decisions: [],
     });
-    await page.reload();
+    await reload(page);
     const banner = page.getByTestId('nudge-banner');
-    await banner.waitFor();
-    await expect(banner.getAttribute('role')).resolves.toBe('status');
-    await expect(banner.innerText()).resolves.toContain('10 satisfied clients owed after recent complaints.');
-    await expect(banner.innerText()).resolves.toContain('No satisfied conversation for 13 days.');
+    await expectAttribute(banner, 'role', 'status');
+    await expectTextContaining(
+      banner,
+      '10 satisfied clients owed after recent complaints.',
+      'No satisfied conversation for 13 days.',
+    );
     await banner.getByRole('button', { name: 'Dismiss' }).click();
     await banner.waitFor({ state: 'detached' });
-    // At most one a day: a reload the same day shows none.
-    await page.reload();
-    await page.getByTestId('stat-owed').waitFor();
-    await page.waitForTimeout(500);
-    await expect(page.getByTestId('nudge-banner').count()).resolves.toBe(0);
+    // At most one a day: a reload the same day shows none. The nudge is decided from the figures
+    // and the call list once they have loaded, and from the day of the last nudge, saved before
+    // the banner showed: wait for all three, then look.
+    await reload(page);
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('rapport.settings') ?? '{}').lastNudgeOn))
+      .toBe('2026-11-23');
+    await expectText(page.getByTestId('stat-owed'), '10');
+    await expectAbsent(banner, {
+      after: page.getByRole('region', { name: 'Call list' }).getByText(/^Nobody to suggest yet/),
+    });
   });
 });

@@ -1,6 +1,10 @@
 /**
  * Builds the renderer once and serves it on a free loopback port for every e2e test.
  * `E2E_SKIP_BUILD=1` reuses an existing dist/renderer (handy while iterating).
+ *
+ * The build is React's development build, unminified: only it reports React's warnings (a state
+ * update during another component's render, a missing key…) to the console, where the harness
+ * fails the test (consoleWatch.ts). `npm run build` / `npm start` build for production again.
  */
 import { existsSync } from 'node:fs';
 import { build, preview, type PreviewServer } from 'vite';
@@ -16,8 +20,13 @@ let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject) {
   if (!(process.env.E2E_SKIP_BUILD && existsSync('dist/renderer/index.html'))) {
-    process.env.NODE_ENV = 'production';
-    await build({ configFile: 'vite.config.ts', mode: 'production', logLevel: 'warn' });
+    process.env.NODE_ENV = 'development';
+    await build({
+      configFile: 'vite.config.ts',
+      mode: 'development',
+      logLevel: 'error',
+      build: { minify: false },
+    });
   }
   server = await preview({
     configFile: 'vite.config.ts',

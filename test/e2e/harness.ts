@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, _electron, type Page, type BrowserContext } from 'playwright-core';
 import { inject } from 'vitest';
+import { watchConsole, type ConsoleWatch } from './consoleWatch';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -36,6 +37,11 @@ export interface App {
   userDataDir: string;
   downloadsDir: string;
   kind: 'electron' | 'web';
+  /** Console errors and warnings and page errors seen so far (close() fails the test on any). */
+  problems: ConsoleWatch['problems'];
+  /** Tolerates console messages matching `pattern` for the rest of this test (say why at the call). */
+  allowConsole: ConsoleWatch['allowConsole'];
+  /** Closes the app, then fails the test if the page reported any problem. */
   close: () => Promise<void>;
 }
 
@@ -65,6 +71,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       args: ['.', `--user-data-dir=${userDataDir}`, ...(options.locale ? [`--lang=${options.locale}`] : [])],
       env: { ...process.env, RAPPORT_E2E: '1' },
     });
+    const { check, ...watched } = watchConsole(app.context());
     const page = await app.firstWindow();
     // Electron has no launch-time emulation options: apply them to the window's page.
     await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
@@ -77,9 +84,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       userDataDir,
       downloadsDir,
       kind: 'electron',
+      ...watched,
       close: async () => {
-        await app.close();
-        cleanup();
+        await check().finally(async () => {
+          await app.close();
+          cleanup();
+        });
       },
     };
   }
@@ -94,6 +104,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     acceptDownloads: true,
     downloadsPath: downloadsDir,
   });
+  const { check, ...watched } = watchConsole(context);
   const page = context.pages()[0] ?? (await context.newPage());
   if (options.now) await page.clock.install({ time: options.now });
   await page.goto(inject('baseUrl'));
@@ -104,9 +115,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     userDataDir,
     downloadsDir,
     kind: 'web',
+    ...watched,
     close: async () => {
-      await context.close();
-      cleanup();
+      await check().finally(async () => {
+        await context.close();
+        cleanup();
+      });
     },
   };
 }
