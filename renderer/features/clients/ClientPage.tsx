@@ -9,7 +9,7 @@ import { href } from '../../shell/useRoute';
 import { useLogConversation } from '../../shell/LogConversationContext';
 import { ClientDisputesPanel } from '../disputes/ClientDisputesPanel';
 import { ClientDecisionsPanel } from '../decisions/ClientDecisionsPanel';
-import { useProblemClientIds } from '../../common/useProblemClientIds';
+import { useLoadedProblemClientIds } from '../../common/useProblemClientIds';
 import { OutcomeBadge } from '../../common/OutcomeBadge';
 import { ClientMarks } from '../../common/ClientMarks';
 import { ClientDialog } from './ClientDialog';
@@ -25,7 +25,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
   const { language } = useSettings();
   const locale = dateLocale(language);
   const client = useClient(clientId);
-  const problemIds = useProblemClientIds();
+  const problemIds = useLoadedProblemClientIds();
   const logConversation = useLogConversation();
   const archive = useArchiveClient();
   const [isEditing, setEditing] = useState(false);
@@ -36,7 +36,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
     </a>
   );
 
-  if (client === undefined)
+  if (client === undefined || problemIds === undefined)
     return (
       <div className="list-skeleton" aria-busy="true" aria-label={tc('loading')}>
         <div className="list-skeleton-row" />

@@ -11,7 +11,7 @@ import { useSettings } from '../../shell/SettingsProvider';
 import { href } from '../../shell/useRoute';
 import { useLogConversation } from '../../shell/LogConversationContext';
 import { ImportClientsButton } from '../import/ImportClientsButton';
-import { useProblemClientIds } from '../../common/useProblemClientIds';
+import { useLoadedProblemClientIds } from '../../common/useProblemClientIds';
 import { OutcomeBadge } from '../../common/OutcomeBadge';
 import { normaliseName } from '../../common/clientSearch';
 import { ClientMarks } from '../../common/ClientMarks';
@@ -38,7 +38,7 @@ export function ClientsPage() {
   const toast = useToast();
   const logConversation = useLogConversation();
   const directory = useClients();
-  const problemIds = useProblemClientIds();
+  const problemIds = useLoadedProblemClientIds();
   const archive = useArchiveClient();
   const id = useId();
   const [query, setQuery] = useState('');
@@ -86,7 +86,7 @@ export function ClientsPage() {
           </>
         }
       />
-      {!directory ? (
+      {!directory || !problemIds ? (
         <div className="list-skeleton" aria-busy="true" aria-label={tc('loading')}>
           {Array.from({ length: 6 }, (_, i) => (
             <div key={i} className="list-skeleton-row" />

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { buildCallList, type CallListEntry } from '../../../shared/rules/callList';
 import type { IndexSnapshot } from '../../db/conversationIndex';
-import { useProblemClientIds } from '../../common/useProblemClientIds';
+import { useLoadedProblemClientIds } from '../../common/useProblemClientIds';
 import { useCallListClients } from './useCallListClients';
 
 /**
@@ -10,20 +10,18 @@ import { useCallListClients } from './useCallListClients';
  */
 export function useCallList(snapshot: IndexSnapshot | undefined, today: string): CallListEntry[] | undefined {
   const clients = useCallListClients();
-  const problemIds = useProblemClientIds();
-  // The set may be a new object on every render; key the memo on its contents instead.
-  const problemKey = [...problemIds].sort().join('\n');
-  const stableProblemIds = useMemo(() => new Set(problemKey ? problemKey.split('\n') : []), [problemKey]);
+  // A problem client never shows on the list, not even before the disputes are read.
+  const problemIds = useLoadedProblemClientIds();
   return useMemo(
     () =>
-      snapshot && clients && today
+      snapshot && clients && problemIds && today
         ? buildCallList({
             clients,
             conversations: snapshot.rows,
             asOfMs: Date.now(),
-            problemClientIds: stableProblemIds,
+            problemClientIds: problemIds,
           })
         : undefined,
-    [snapshot, clients, stableProblemIds, today],
+    [snapshot, clients, problemIds, today],
   );
 }
