@@ -5,33 +5,30 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type App } from './harness';
+import {
+  countOf,
+  attributeOf,
+  expectAttribute,
+  expectCount,
+  expectText,
+  expectValue,
+  focusedOf,
+  logConversation,
+  openDialog,
+  openPage,
+  textsOf,
+} from './journeys';
 
 const NOW = new Date('2026-11-23T12:00:00.000Z');
 
-async function logConversation(
-  page: Page,
-  client: string,
-  outcome: 'Complaint' | 'Neutral',
-  summary: string,
-  more?: () => Promise<void>,
-) {
-  await page.keyboard.press('Control+n');
-  const dialog = page.getByRole('dialog', { name: 'Log conversation' });
-  await dialog.waitFor();
-  await dialog.getByRole('combobox', { name: 'Client' }).fill(client);
-  await page.keyboard.press('Enter');
-  await dialog.getByRole('radio', { name: outcome }).check();
-  await dialog.getByLabel('Summary').fill(summary);
-  await more?.();
-  await page.keyboard.press('Control+Enter');
-  await dialog.waitFor({ state: 'detached' });
-}
-
-async function problemMarkOnClientsList(page: Page, client: string): Promise<number> {
-  await page.getByRole('navigation').getByRole('link', { name: 'Clients' }).click();
-  const row = page.getByRole('main').getByText(client, { exact: true }).first();
+/** Clients → the client's row → its problem mark: 1 while an open or in-correction dispute lasts, else 0. */
+async function expectProblemMark(page: Page, client: string, count: 0 | 1): Promise<void> {
+  await openPage(page, 'Clients');
+  // The list renders once the problem clients are known (a skeleton until then), so the row being
+  // there is the positive state a missing mark is compared with.
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: client, exact: true }) });
   await row.waitFor();
-  return page.getByRole('main').locator('.badge-problem').count();
+  await expectCount(row.locator('.badge-problem'), count);
 }
 
 describe('disputes and decisions', () => {
@@ -44,13 +41,17 @@ describe('disputes and decisions', () => {
   it('opens a dispute from a complaint, keeps the client a problem client until the plan is done and it is resolved', async () => {
     app = await launchApp({ now: NOW });
     const { page } = app;
-    await logConversation(page, 'Stroymash', 'Complaint', 'Late delivery of the October batch');
+    await logConversation(page, {
+      client: 'Stroymash',
+      isNewClient: true,
+      outcome: 'Complaint',
+      summary: 'Late delivery of the October batch',
+    });
 
     // Offered right after saving the complaint.
-    await page.getByRole('button', { name: 'Open dispute' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Open dispute' });
-    await expect(dialog.getByLabel('Title').inputValue()).resolves.toBe('Late delivery of the October batch');
-    await expect(dialog.getByLabel('Opened').inputValue()).resolves.toBe('2026-11-23');
+    const dialog = await openDialog(page, page.getByRole('button', { name: 'Open dispute' }), 'Open dispute');
+    await expectValue(dialog.getByLabel('Title'), 'Late delivery of the October batch');
+    await expectValue(dialog.getByLabel('Opened'), '2026-11-23');
     await dialog.getByLabel('Root cause').selectOption({ label: 'We failed to explain' });
     await dialog.getByLabel('Severity').selectOption({ label: 'High' });
     await dialog.getByRole('button', { name: 'Open dispute' }).click();
@@ -71,31 +72,30 @@ describe('disputes and decisions', () => {
       await page.getByRole('button', { name: 'Add step' }).click();
       const step = page.getByTestId('plan-step').nth(i);
       // The new step's text field takes the focus.
-      await expect
-        .poll(() => step.getByRole('textbox', { name: 'Step' }).evaluate((el) => el === document.activeElement))
-        .toBe(true);
+      await expect.poll(focusedOf(step.getByRole('textbox', { name: 'Step' }))).toBe(true);
       await step.getByRole('textbox', { name: 'Step' }).fill(text!);
       await step.getByRole('textbox', { name: 'Owner' }).fill(owner!);
       await step.getByLabel('Due').fill(due!);
       await page.keyboard.press('Tab');
     }
-    await expect.poll(() => page.getByTestId('plan-step').count()).toBe(2);
+    await expectCount(page.getByTestId('plan-step'), 2);
     // The first step is past its due date: highlighted.
-    await expect.poll(() => page.getByTestId('plan-step').first().getByText('Overdue').count()).toBe(1);
+    await expectCount(page.getByTestId('plan-step').first().getByText('Overdue'), 1);
     // Reorder with the keyboard: the focus follows the step.
     await page.getByRole('button', { name: 'Move up: Call the client to confirm' }).focus();
     await page.keyboard.press('Enter');
-    await expect
-      .poll(() => page.getByTestId('plan-step').first().getByRole('textbox', { name: 'Step' }).inputValue())
-      .toBe('Call the client to confirm');
+    await expectValue(
+      page.getByTestId('plan-step').first().getByRole('textbox', { name: 'Step' }),
+      'Call the client to confirm',
+    );
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
       .toBe('Move down: Call the client to confirm');
     await page.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'In correction' }).click();
 
     // Problem client on the client list and on the client page.
-    expect(await problemMarkOnClientsList(page, 'Stroymash')).toBe(1);
-    await page.getByRole('main').getByRole('link', { name: 'Stroymash' }).first().click();
+    await expectProblemMark(page, 'Stroymash', 1);
+    await page.getByRole('main').getByRole('link', { name: 'Stroymash', exact: true }).first().click();
     await page.getByRole('main').locator('.badge-problem').first().waitFor();
     await page.getByRole('main').getByRole('link', { name: 'Late delivery of the October batch' }).click();
 
@@ -104,25 +104,24 @@ describe('disputes and decisions', () => {
     await page.getByRole('button', { name: 'Resolved' }).click();
     const confirm = page.getByRole('dialog', { name: 'Resolve with unfinished steps?' });
     await confirm.getByRole('button', { name: 'Keep working' }).click();
-    await expect
-      .poll(() => page.getByRole('button', { name: 'In correction' }).getAttribute('aria-pressed'))
-      .toBe('true');
+    await expectAttribute(page.getByRole('button', { name: 'In correction' }), 'aria-pressed', 'true');
 
     // Finish the plan and resolve.
     await page.getByRole('checkbox', { name: 'Done: Call the client to confirm' }).check();
-    await expect.poll(() => page.getByText('2/2').count()).toBeGreaterThan(0);
+    await expect.poll(countOf(page.getByText('2/2'))).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Resolved' }).click();
     await page.getByRole('button', { name: 'Reopen' }).waitFor();
-    const history = await page.locator('.status-history li').allInnerTexts();
-    expect(history.map((h) => h.split('\n')[0])).toEqual(['Open', 'In correction', 'Resolved']);
+    await expect
+      .poll(async () => (await textsOf(page.locator('.status-history li'))()).map((h) => h.split('\n')[0]))
+      .toEqual(['Open', 'In correction', 'Resolved']);
 
     // The mark is gone.
-    expect(await problemMarkOnClientsList(page, 'Stroymash')).toBe(0);
+    await expectProblemMark(page, 'Stroymash', 0);
 
     // The disputes page lists it with its plan progress.
-    await page.getByRole('navigation').getByRole('link', { name: 'Disputes' }).click();
-    const row = page.getByTestId('dispute-row').first();
-    await expect(row.innerText()).resolves.toMatch(
+    await openPage(page, 'Disputes');
+    await expectText(
+      page.getByTestId('dispute-row').first(),
       /Late delivery of the October batch[\s\S]*Stroymash[\s\S]*Resolved[\s\S]*High[\s\S]*2\/2/,
     );
   });
@@ -130,29 +129,29 @@ describe('disputes and decisions', () => {
   it('records a decision in the conversation dialog and shows it overdue on the Decisions page', async () => {
     app = await launchApp({ now: NOW });
     const { page } = app;
-    await page.getByRole('navigation').getByRole('link', { name: 'Decisions' }).click();
+    await openPage(page, 'Decisions');
     await page.getByRole('heading', { name: 'No decisions yet' }).waitFor();
 
-    await logConversation(page, 'Volga Trade', 'Neutral', 'Renewal terms', async () => {
-      const dialog = page.getByRole('dialog', { name: 'Log conversation' });
-      await dialog.getByRole('button', { name: 'Add decision' }).click();
-      await dialog.getByLabel('Decision', { exact: true }).fill('Send the revised contract');
-      await dialog.getByLabel('Promised to client').fill('Contract by Friday');
-      await dialog.getByLabel('Owner').fill('me');
-      await dialog.getByLabel('Due').fill('2026-11-20');
+    await logConversation(page, {
+      client: 'Volga Trade',
+      isNewClient: true,
+      outcome: 'Neutral',
+      summary: 'Renewal terms',
+      decisions: [
+        { decision: 'Send the revised contract', promise: 'Contract by Friday', owner: 'me', due: '2026-11-20' },
+      ],
     });
 
-    await page.getByRole('navigation').getByRole('link', { name: 'Decisions' }).click();
+    await openPage(page, 'Decisions');
     const row = page.getByTestId('decision-row').filter({ hasText: 'Send the revised contract' });
-    await row.waitFor();
-    await expect(row.getAttribute('class')).resolves.toContain('decision-row-overdue');
-    await expect(row.innerText()).resolves.toMatch(/Contract by Friday[\s\S]*Volga Trade[\s\S]*Overdue/);
-    await expect(page.getByTestId('promise-keeping').innerText()).resolves.toMatch(/no promises judged yet/);
+    await expectAttribute(row, 'class', /decision-row-overdue/);
+    await expectText(row, /Contract by Friday[\s\S]*Volga Trade[\s\S]*Overdue/);
+    await expectText(page.getByTestId('promise-keeping'), /no promises judged yet/);
 
     // Judging it kept clears the overdue mark and sets the figure.
     await row.getByRole('combobox', { name: 'Status of “Send the revised contract”' }).selectOption('kept');
-    await expect.poll(() => row.getAttribute('class')).not.toContain('decision-row-overdue');
-    await expect.poll(() => page.getByTestId('promise-keeping').innerText()).toMatch(/100\s?%/);
+    await expect.poll(attributeOf(row, 'class')).not.toContain('decision-row-overdue');
+    await expectText(page.getByTestId('promise-keeping'), /100\s?%/);
 
     // Back to its conversation: the dialog opens with the decision loaded.
     await row.getByRole('button', { name: 'Conversation' }).click();
