@@ -211,7 +211,6 @@ export default tseslint.config(
       'test/e2e/import.e2e.ts',
       'test/e2e/journal-perf.e2e.ts',
       'test/e2e/journal-screens.e2e.ts',
-      'test/e2e/journal.e2e.ts',
       'test/e2e/search.e2e.ts',
       'test/e2e/settings.e2e.ts',
       'test/e2e/shell.e2e.ts',

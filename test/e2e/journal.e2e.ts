@@ -6,20 +6,23 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type App } from './harness';
+import {
+  createClient,
+  expectAbsent,
+  expectChecked,
+  expectCount,
+  expectTextContaining,
+  expectValue,
+  fillConversation,
+  logConversation,
+  openLogDialog,
+  openPage,
+  pickClient,
+  reload,
+  waitForFocus,
+} from './journeys';
 
 const NOW = new Date('2026-11-23T10:30:00Z');
-
-async function createClient(page: Page, name: string, organization: string, vip = false): Promise<void> {
-  await page.getByRole('navigation').getByRole('link', { name: 'Clients' }).click();
-  await page.getByRole('button', { name: 'New client' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'New client' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByLabel('Organization').fill(organization);
-  if (vip) await dialog.getByLabel('VIP').check();
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await dialog.waitFor({ state: 'detached' });
-  await page.getByRole('link', { name }).waitFor();
-}
 
 /** The accessible name of the radio group holding focus, if any. */
 function focusedGroup(page: Page): Promise<string | null> {
@@ -28,20 +31,6 @@ function focusedGroup(page: Page): Promise<string | null> {
     const labelId = group?.getAttribute('aria-labelledby');
     return labelId ? (document.getElementById(labelId)?.textContent ?? null) : null;
   });
-}
-
-async function logQuickly(page: Page, client: string, outcome: 'Satisfied' | 'Neutral' | 'Complaint', summary: string) {
-  await page.getByRole('button', { name: 'Log conversation' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Log conversation' });
-  await dialog.getByRole('combobox', { name: 'Client' }).fill(client);
-  await dialog
-    .getByRole('option', { name: new RegExp(client) })
-    .first()
-    .click();
-  await dialog.getByRole('radio', { name: outcome }).check();
-  await dialog.getByLabel('Summary').fill(summary);
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await dialog.waitFor({ state: 'detached' });
 }
 
 describe('conversation journal', () => {
@@ -54,139 +43,135 @@ describe('conversation journal', () => {
   it('creates a client, logs a conversation with the keyboard only, and keeps it across a reload', async () => {
     app = await launchApp({ now: NOW });
     const { page } = app;
-    await createClient(page, 'Irina Volkova', 'Baltic Freight', true);
+    await createClient(page, { name: 'Irina Volkova', organization: 'Baltic Freight', vip: true });
 
     // Keyboard only from here: Ctrl+N, type the client, pick it, tab to the outcome, 1/2/3, Ctrl+Enter.
-    await page.keyboard.press('Control+n');
-    const dialog = page.getByRole('dialog', { name: 'Log conversation' });
-    await dialog.waitFor();
-    // The dialog puts focus in Client itself; wait for it rather than racing the keystrokes.
-    await dialog.getByRole('combobox', { name: 'Client' }).and(page.locator(':focus')).waitFor();
+    // The dialog puts focus in Client itself: openLogDialog waits for it rather than racing the keys.
+    const dialog = await openLogDialog(page);
     await page.keyboard.type('volk');
-    await dialog.getByRole('option', { name: /Irina Volkova/ }).waitFor();
+    // Enter picks the active option: wait until it is Irina's.
+    await dialog.getByRole('option', { name: /Irina Volkova/, selected: true }).waitFor();
     await page.keyboard.press('Enter');
-    await expect(dialog.getByRole('combobox', { name: 'Client' }).inputValue()).resolves.toBe('Irina Volkova');
+    await expectValue(dialog.getByRole('combobox', { name: 'Client' }), 'Irina Volkova');
+    // Tab until a radio of Outcome has the focus (a key press moves the focus before it returns).
     for (let i = 0; i < 20 && (await focusedGroup(page)) !== 'Outcome'; i++) await page.keyboard.press('Tab');
-    expect(await focusedGroup(page)).toBe('Outcome');
+    await expect.poll(() => focusedGroup(page)).toBe('Outcome');
     await page.keyboard.press('3');
-    await expect(dialog.getByRole('radio', { name: 'Complaint' }).isChecked()).resolves.toBe(true);
+    await expectChecked(dialog.getByRole('radio', { name: 'Complaint' }));
     await page.keyboard.press('1');
-    await expect(dialog.getByRole('radio', { name: 'Satisfied' }).isChecked()).resolves.toBe(true);
+    await expectChecked(dialog.getByRole('radio', { name: 'Satisfied' }));
     await page.keyboard.press('Tab');
+    await waitForFocus(dialog.getByLabel('Summary'));
     await page.keyboard.type('Renewal for 2027 agreed');
     await page.keyboard.press('Tab');
+    await waitForFocus(dialog.getByLabel('Notes'));
     await page.keyboard.type('Wants quarterly invoices.');
     await page.keyboard.press('Control+Enter');
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('status').filter({ hasText: 'Conversation with Irina Volkova saved.' }).waitFor();
 
-    await page.getByRole('navigation').getByRole('link', { name: 'Journal' }).click();
+    await openPage(page, 'Journal');
     const row = page.getByTestId('journal-row').filter({ hasText: 'Renewal for 2027 agreed' });
-    await row.waitFor();
-    await expect(row.textContent()).resolves.toContain('Irina Volkova');
-    await expect(row.textContent()).resolves.toContain('Satisfied');
-    await expect(row.textContent()).resolves.toContain('VIP');
-    await expect(page.getByRole('heading', { name: /Today · Monday, 23 November 2026/ }).count()).resolves.toBe(1);
+    await expectTextContaining(row, 'Irina Volkova', 'Satisfied', 'VIP');
+    await expectCount(page.getByRole('heading', { name: /Today · Monday, 23 November 2026/ }), 1);
 
-    await page.getByRole('navigation').getByRole('link', { name: 'Clients' }).click();
+    await openPage(page, 'Clients');
     await page.getByRole('link', { name: 'Irina Volkova' }).click();
     await page.getByRole('heading', { name: 'Irina Volkova', level: 1 }).waitFor();
     await page.getByRole('button', { name: /Renewal for 2027 agreed/ }).waitFor();
 
-    await page.reload();
+    await reload(page);
     await page.getByRole('button', { name: /Renewal for 2027 agreed/ }).waitFor();
-    await page.getByRole('navigation').getByRole('link', { name: 'Journal' }).click();
+    await openPage(page, 'Journal');
     await page.getByTestId('journal-row').filter({ hasText: 'Renewal for 2027 agreed' }).waitFor();
   });
 
   it('switches to Russian in Settings', async () => {
     app = await launchApp();
     const { page } = app;
-    await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+    await openPage(page, 'Settings');
     await page.getByLabel('Language').selectOption({ label: 'Русский' });
-    await page.getByRole('navigation').getByRole('link', { name: 'Журнал' }).click();
+    await openPage(page, 'Журнал');
     await page.getByRole('heading', { name: 'Запишите первый разговор' }).waitFor();
     await page.getByRole('button', { name: 'Записать разговор' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Записать разговор' });
     await dialog.getByRole('radiogroup', { name: 'Итог' }).waitFor();
-    await expect(dialog.getByRole('radio', { name: 'Жалоба' }).count()).resolves.toBe(1);
+    await expectCount(dialog.getByRole('radio', { name: 'Жалоба' }), 1);
     // The choice is remembered.
-    await page.reload();
+    await reload(page);
     await page.getByRole('navigation').getByRole('link', { name: 'Клиенты' }).waitFor();
   });
 
   it('asks before discarding typed text on Esc', async () => {
     app = await launchApp();
     const { page } = app;
-    await page.keyboard.press('Control+n');
-    const dialog = page.getByRole('dialog', { name: 'Log conversation' });
-    await dialog.waitFor();
-    // Wait until the dialog has taken focus (Client), as a person would see the caret.
-    await dialog.getByRole('combobox', { name: 'Client' }).and(page.locator(':focus')).waitFor();
+    // openLogDialog waits until the dialog has taken focus (Client), as a person would see the caret.
+    const dialog = await openLogDialog(page);
     // Nothing typed: Esc just closes.
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
 
-    await page.keyboard.press('Control+n');
+    await openLogDialog(page);
     await dialog.getByLabel('Summary').fill('Half-written thought');
     await page.keyboard.press('Escape');
-    await dialog.getByRole('button', { name: 'Keep editing' }).waitFor();
+    const keepEditing = dialog.getByRole('button', { name: 'Keep editing' });
+    // The question takes the focus (on Keep editing): Esc then answers it.
+    await waitForFocus(keepEditing);
     await page.keyboard.press('Escape');
-    await expect(dialog.getByLabel('Summary').inputValue()).resolves.toBe('Half-written thought');
-    await expect(dialog.getByRole('button', { name: 'Discard' }).count()).resolves.toBe(0);
+    await keepEditing.waitFor({ state: 'detached' });
+    await expectValue(dialog.getByLabel('Summary'), 'Half-written thought');
+    await expectCount(dialog.getByRole('button', { name: 'Discard' }), 0);
 
     await page.keyboard.press('Escape');
     await dialog.getByRole('button', { name: 'Discard' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.keyboard.press('Control+n');
-    await expect(dialog.getByLabel('Summary').inputValue()).resolves.toBe('');
+    await openLogDialog(page);
+    await expectValue(dialog.getByLabel('Summary'), '');
   });
 
   it('restores an unsaved new conversation after a reload', async () => {
     app = await launchApp();
     const { page } = app;
-    await page.keyboard.press('Control+n');
-    const dialog = page.getByRole('dialog', { name: 'Log conversation' });
-    await dialog.getByRole('combobox', { name: 'Client' }).fill('Pavel Orlov');
-    await dialog.getByRole('option', { name: 'Create “Pavel Orlov”' }).click();
+    const dialog = await openLogDialog(page);
+    await pickClient(dialog, 'Pavel Orlov', { isNewClient: true });
     await dialog.getByRole('radio', { name: 'Neutral' }).check();
     await dialog.getByLabel('Notes').fill('Every word of this must survive a crash.');
-    await page.reload();
-    await page.waitForSelector('.app');
+    await reload(page);
     await page.keyboard.press('Control+n');
     await dialog.getByText(/Restored what you were typing/).waitFor();
-    await expect(dialog.getByLabel('Notes').inputValue()).resolves.toBe('Every word of this must survive a crash.');
-    await expect(dialog.getByRole('radio', { name: 'Neutral' }).isChecked()).resolves.toBe(true);
+    await expectValue(dialog.getByLabel('Notes'), 'Every word of this must survive a crash.');
+    await expectChecked(dialog.getByRole('radio', { name: 'Neutral' }));
     await page.keyboard.press('Control+Enter');
     await dialog.waitFor({ state: 'detached' });
     // The new client was created with the conversation, and the draft is gone.
-    await page.getByRole('navigation').getByRole('link', { name: 'Clients' }).click();
+    await openPage(page, 'Clients');
     await page.getByRole('link', { name: 'Pavel Orlov' }).waitFor();
-    await page.keyboard.press('Control+n');
-    await expect(dialog.getByLabel('Notes').inputValue()).resolves.toBe('');
-    await expect(dialog.getByText(/Restored what you were typing/).count()).resolves.toBe(0);
+    await openLogDialog(page);
+    await expectValue(dialog.getByLabel('Notes'), '');
+    await expectAbsent(dialog.getByText(/Restored what you were typing/), { after: dialog.getByLabel('Notes') });
   });
 
   it('deletes a conversation with Undo', async () => {
     app = await launchApp();
     const { page } = app;
-    await createClient(page, 'Oleg Sidorov', 'Sidorov & Sons');
-    await logQuickly(page, 'Oleg', 'Neutral', 'Price list questions');
-    await logQuickly(page, 'Oleg', 'Satisfied', 'Thanks for the fast fix');
-    await page.getByRole('navigation').getByRole('link', { name: 'Journal' }).click();
+    await createClient(page, { name: 'Oleg Sidorov', organization: 'Sidorov & Sons' });
+    const oleg = { client: 'Oleg', pick: 'Oleg Sidorov', via: 'button' } as const;
+    await logConversation(page, { ...oleg, outcome: 'Neutral', summary: 'Price list questions' });
+    await logConversation(page, { ...oleg, outcome: 'Satisfied', summary: 'Thanks for the fast fix' });
+    await openPage(page, 'Journal');
     const rows = page.getByTestId('journal-row');
     await rows.filter({ hasText: 'Price list questions' }).click();
     const detail = page.getByRole('dialog', { name: 'Conversation with Oleg Sidorov' });
     await detail.getByRole('button', { name: 'Delete' }).click();
     await rows.filter({ hasText: 'Price list questions' }).waitFor({ state: 'detached' });
-    await expect(rows.count()).resolves.toBe(1);
+    await expectCount(rows, 1);
     await page
       .getByRole('status')
       .filter({ hasText: 'Conversation deleted.' })
       .getByRole('button', { name: 'Undo' })
       .click();
     await rows.filter({ hasText: 'Price list questions' }).waitFor();
-    await expect(rows.count()).resolves.toBe(2);
+    await expectCount(rows, 2);
 
     // The Delete key on a focused row does the same.
     await rows.filter({ hasText: 'Thanks for the fast fix' }).focus();
@@ -214,27 +199,24 @@ describe('conversation journal', () => {
         } as (typeof IDBObjectStore.prototype)[typeof method];
       }
     });
-    await page.reload();
-    await page.waitForSelector('.app');
-    await createClient(page, 'Maria Lebedeva', 'Northwind');
+    await reload(page);
+    await createClient(page, { name: 'Maria Lebedeva', organization: 'Northwind' });
     await page.evaluate(() => {
       (window as unknown as { __diskFull?: boolean }).__diskFull = true;
     });
 
-    await page.keyboard.press('Control+n');
-    const dialog = page.getByRole('dialog', { name: 'Log conversation' });
-    await dialog.getByRole('combobox', { name: 'Client' }).fill('Maria');
-    await page.keyboard.press('Enter');
-    await dialog.getByRole('radio', { name: 'Complaint' }).check();
-    await dialog.getByLabel('Summary').fill('Invoice sent twice');
-    await dialog.getByLabel('Notes').fill('She was calm but firm; wants a credit note by Friday.');
+    const dialog = await openLogDialog(page);
+    await pickClient(dialog, 'Maria', { pick: 'Maria Lebedeva' });
+    await fillConversation(dialog, {
+      outcome: 'Complaint',
+      summary: 'Invoice sent twice',
+      notes: 'She was calm but firm; wants a credit note by Friday.',
+    });
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.getByRole('alert').filter({ hasText: 'Your disk is full' }).waitFor();
-    await expect(dialog.getByLabel('Summary').inputValue()).resolves.toBe('Invoice sent twice');
-    await expect(dialog.getByLabel('Notes').inputValue()).resolves.toBe(
-      'She was calm but firm; wants a credit note by Friday.',
-    );
-    await expect(dialog.getByRole('radio', { name: 'Complaint' }).isChecked()).resolves.toBe(true);
+    await expectValue(dialog.getByLabel('Summary'), 'Invoice sent twice');
+    await expectValue(dialog.getByLabel('Notes'), 'She was calm but firm; wants a credit note by Friday.');
+    await expectChecked(dialog.getByRole('radio', { name: 'Complaint' }));
 
     await page.evaluate(() => {
       (window as unknown as { __diskFull?: boolean }).__diskFull = false;
@@ -242,7 +224,7 @@ describe('conversation journal', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('region', { name: 'Complaint follow-up' }).waitFor();
-    await page.getByRole('navigation').getByRole('link', { name: 'Journal' }).click();
+    await openPage(page, 'Journal');
     await page.getByTestId('journal-row').filter({ hasText: 'Invoice sent twice' }).waitFor();
   });
 });
