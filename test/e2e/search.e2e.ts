@@ -1,13 +1,26 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type App } from './harness';
+import {
+  countOf,
+  expectAbsent,
+  expectAttribute,
+  expectCount,
+  expectDisabled,
+  expectTextContaining,
+  goToRoute,
+  logConversation,
+  textContentOf,
+  textOf,
+  waitForFocus,
+} from './journeys';
 
 const SHOTS = process.env.PERF_SHOTS === '1';
 
 async function loadSmallSample(page: Page, buttonName = 'Load sample journal'): Promise<void> {
-  await page.goto(page.url().replace(/#.*$/, '') + '#/settings');
+  await goToRoute(page, '/settings');
   const load = page.getByRole('button', { name: buttonName });
-  await expect.poll(() => load.isEnabled()).toBe(true);
+  await expectDisabled(load, false);
   await load.click();
   try {
     await page.getByText(/Sample journal loaded|Демо-журнал загружен/).waitFor({ timeout: 30_000 });
@@ -29,68 +42,68 @@ describe('global search', () => {
     const { page } = app;
     await loadSmallSample(page);
     // Now the journal has entries: the button explains why it is disabled.
-    await expect.poll(() => page.getByRole('button', { name: 'Load sample journal' }).isDisabled()).toBe(true);
+    await expectDisabled(page.getByRole('button', { name: 'Load sample journal' }));
     await page.getByText('The sample journal only loads into an empty journal', { exact: false }).waitFor();
     if (SHOTS) await page.screenshot({ path: '/tmp/perf-settings-light.png', fullPage: true });
 
-    await page.goto(page.url().replace(/#.*$/, '') + '#/dashboard');
+    await goToRoute(page, '/dashboard');
     await page.keyboard.press('Control+k');
     const box = page.getByRole('combobox', { name: 'Search' });
-    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await waitForFocus(box);
     await page.keyboard.type('Петр');
     const results = page.getByRole('listbox', { name: 'Search results' });
     await results.getByRole('group', { name: 'Clients' }).waitFor();
     const first = results.getByRole('option').first();
-    expect(await first.getAttribute('aria-selected')).toBe('true');
-    expect(await first.locator('mark').first().textContent()).toMatch(/^П[её]тр/);
+    await expectAttribute(first, 'aria-selected', 'true');
+    await expect.poll(textContentOf(first.locator('mark').first())).toMatch(/^П[её]тр/);
     if (SHOTS) await page.screenshot({ path: '/tmp/perf-search-light.png' });
 
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toMatch(/#\/clients\/[0-9a-f-]{36}$/);
-    expect(await results.count()).toBe(0);
+    await expectAbsent(results, { after: page.getByRole('main').getByRole('heading', { level: 1 }) });
 
     // Arrow keys move through the options.
     await page.keyboard.press('Control+k');
+    await waitForFocus(box);
+    // Ctrl+K selects what the box holds, so typing replaces it.
     await page.keyboard.type('schedule');
     await results.getByRole('group', { name: 'Conversations' }).waitFor();
+    await expectAttribute(results.getByRole('option').nth(0), 'aria-selected', 'true');
     await page.keyboard.press('ArrowDown');
-    expect(await results.getByRole('option').nth(1).getAttribute('aria-selected')).toBe('true');
+    await expectAttribute(results.getByRole('option').nth(1), 'aria-selected', 'true');
     await page.keyboard.press('ArrowUp');
-    expect(await results.getByRole('option').nth(0).getAttribute('aria-selected')).toBe('true');
+    await expectAttribute(results.getByRole('option').nth(0), 'aria-selected', 'true');
     await page.keyboard.press('Escape');
-    expect(await results.count()).toBe(0);
+    await expectCount(results, 0);
 
     // Esc closes; a word that is nowhere says so.
     await page.keyboard.press('Control+k');
+    await waitForFocus(box);
     await page.keyboard.type('zzqx');
     await results.getByText('No results for “zzqx”').waitFor();
     await page.keyboard.press('Escape');
-    expect(await results.count()).toBe(0);
+    await expectCount(results, 0);
   });
 
   it('finds a conversation by a word from its notes; Enter opens it; Ctrl+N opens the log dialog', async () => {
     app = await launchApp();
     const { page } = app;
     // The in-app quick-log shortcut (the global one needs the desktop app).
-    await page.keyboard.press('Control+n');
-    const dialog = page.getByRole('dialog', { name: 'Log conversation' });
-    await dialog.waitFor();
-    await dialog.getByRole('combobox', { name: 'Client' }).fill('Marina Sokolova');
-    await dialog.getByRole('option', { name: 'Create “Marina Sokolova”' }).click();
-    await dialog.getByRole('radio', { name: 'Satisfied' }).check();
-    await dialog.getByLabel('Summary').fill('Quarterly review');
-    await dialog.getByLabel('Notes').fill('She asked about the Zephyrine shipment for December.');
-    await dialog.getByRole('button', { name: 'Save' }).click();
-    await dialog.waitFor({ state: 'detached' });
+    await logConversation(page, {
+      client: 'Marina Sokolova',
+      isNewClient: true,
+      outcome: 'Satisfied',
+      summary: 'Quarterly review',
+      notes: 'She asked about the Zephyrine shipment for December.',
+    });
 
     await page.keyboard.press('Control+k');
+    await waitForFocus(page.getByRole('combobox', { name: 'Search' }));
     await page.keyboard.type('zephyr');
     const results = page.getByRole('listbox', { name: 'Search results' });
     const option = results.getByRole('group', { name: 'Conversations' }).getByRole('option');
-    await option.first().waitFor();
-    expect(await option.count()).toBe(1);
-    expect(await option.first().textContent()).toContain('Quarterly review');
-    expect(await option.first().textContent()).toContain('Marina Sokolova');
+    await expectCount(option, 1);
+    await expectTextContaining(option, 'Quarterly review', 'Marina Sokolova');
     await page.keyboard.press('Enter');
     await page.getByRole('dialog', { name: 'Edit conversation' }).waitFor();
     await expect
@@ -103,11 +116,12 @@ describe('global search', () => {
     const { page } = app;
     await loadSmallSample(page, 'Загрузить демо-журнал');
     await page.keyboard.press('Control+k');
+    await waitForFocus(page.getByRole('combobox', { name: 'Поиск' }));
     await page.keyboard.type('delivery');
     await page.getByRole('listbox', { name: 'Результаты поиска' }).getByRole('option').first().waitFor();
     if (SHOTS) {
       await page.screenshot({ path: '/tmp/perf-search-ru-dark.png' });
-      await page.goto(page.url().replace(/#.*$/, '') + '#/settings');
+      await goToRoute(page, '/settings');
       await page.getByRole('heading', { name: 'Демо-журнал' }).waitFor();
       await page.screenshot({ path: '/tmp/perf-settings-ru-dark.png', fullPage: true });
     }
@@ -126,7 +140,7 @@ describe.skipIf(!process.env.PERF)('ten years of data', () => {
   it('loads the large sample journal and the journal renders only a window of its 50 000 rows', async () => {
     app = await launchApp();
     const { page } = app;
-    await page.goto(page.url().replace(/#.*$/, '') + '#/settings');
+    await goToRoute(page, '/settings');
     await page.getByRole('radio', { name: /Large: 2,000 clients/ }).check();
     await page.getByRole('button', { name: 'Load sample journal' }).click();
     await page.getByRole('progressbar', { name: 'Loading sample journal' }).waitFor();
@@ -136,10 +150,12 @@ describe.skipIf(!process.env.PERF)('ten years of data', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Journal' }).click();
     const rows = page.getByTestId('journal-row');
     await rows.first().waitFor({ timeout: 60_000 });
-    expect(await rows.count()).toBeLessThan(150);
+    await expect.poll(countOf(rows)).toBeLessThan(150);
+    // Scrolled to the bottom, other rows are drawn in place of the newest ones.
+    const newest = await textOf(rows.first())();
     await page.locator('.journal-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
-    await page.waitForTimeout(500);
-    expect(await rows.count()).toBeLessThan(150);
-    expect(await rows.count()).toBeGreaterThan(0);
+    await expect.poll(textOf(rows.first())).not.toBe(newest);
+    await expect.poll(countOf(rows)).toBeLessThan(150);
+    await expect.poll(countOf(rows)).toBeGreaterThan(0);
   }, 420_000);
 });

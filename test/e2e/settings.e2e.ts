@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type App } from './harness';
+import { expectChecked, expectValue, openPage, reload } from './journeys';
 
 describe('settings: general', () => {
   let app: App | undefined;
@@ -12,26 +13,23 @@ describe('settings: general', () => {
     app = await launchApp({ colorScheme: 'dark' });
     const { page } = app;
     const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
-    await expect(theme()).resolves.toBe('dark');
-    await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+    await expect.poll(theme).toBe('dark');
+    await openPage(page, 'Settings');
     const group = page.getByRole('radiogroup', { name: 'Theme' });
-    await expect(group.getByRole('radio', { name: 'System' }).isChecked()).resolves.toBe(true);
+    await expectChecked(group.getByRole('radio', { name: 'System' }));
     await group.getByRole('radio', { name: 'Light' }).check();
     await expect.poll(theme).toBe('light');
-    await page.reload();
-    await page.waitForSelector('.app');
-    await expect(theme()).resolves.toBe('light');
-    await expect(
-      page.getByRole('radiogroup', { name: 'Theme' }).getByRole('radio', { name: 'Light' }).isChecked(),
-    ).resolves.toBe(true);
+    await reload(page);
+    await expect.poll(theme).toBe('light');
+    await expectChecked(page.getByRole('radiogroup', { name: 'Theme' }).getByRole('radio', { name: 'Light' }));
   });
 
   it('shows the OS language on first run and switches back to English', async () => {
     app = await launchApp({ locale: 'ru-RU' });
     const { page } = app;
-    await page.getByRole('navigation').getByRole('link', { name: 'Настройки' }).click();
+    await openPage(page, 'Настройки');
     const language = page.getByLabel('Язык');
-    await expect(language.inputValue()).resolves.toBe('ru');
+    await expectValue(language, 'ru');
     await language.selectOption({ label: 'English' });
     await page.getByRole('heading', { name: 'General' }).waitFor();
     await page.getByRole('navigation').getByRole('link', { name: 'Journal' }).waitFor();

@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, it } from 'vitest';
 import { launchApp, type App } from './harness';
+import { expectTexts, openLogDialog } from './journeys';
 
 describe('app shell', () => {
   let app: App | undefined;
@@ -11,11 +12,16 @@ describe('app shell', () => {
   it('shows the navigation and opens the log dialog with Ctrl+N', async () => {
     app = await launchApp();
     const { page } = app;
-    for (const name of ['Dashboard', 'Journal', 'Clients', 'Disputes', 'Decisions', 'Settings']) {
-      await expect(page.getByRole('navigation').getByRole('link', { name, exact: true }).count()).resolves.toBe(1);
-    }
-    await page.keyboard.press('Control+n');
-    await page.getByRole('dialog', { name: 'Log conversation' }).waitFor();
+    await expectTexts(page.getByRole('navigation').getByRole('link'), [
+      'Dashboard',
+      'Journal',
+      'Clients',
+      'Disputes',
+      'Decisions',
+      'Weekly summary',
+      'Settings',
+    ]);
+    await openLogDialog(page);
   });
 
   it('follows a Russian OS language on first run', async () => {
