@@ -212,7 +212,6 @@ export default tseslint.config(
       'test/e2e/journal-perf.e2e.ts',
       'test/e2e/journal-screens.e2e.ts',
       'test/e2e/summary-screens.e2e.ts',
-      'test/e2e/summary.e2e.ts',
     ],
     rules: { 'no-restricted-syntax': ['error', ...E2E_WAITS] },
   },

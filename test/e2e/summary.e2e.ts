@@ -8,26 +8,28 @@ import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import MarkdownIt from 'markdown-it';
 import Papa from 'papaparse';
-import type { Download, Page } from 'playwright-core';
+import type { Download } from 'playwright-core';
 import { launchApp, type App } from './harness';
+import type { ConversationInput } from './journeys';
+import {
+  disabledOf,
+  expectAbsent,
+  expectChecked,
+  expectDisabled,
+  expectText,
+  expectValue,
+  logConversation,
+  openPage,
+  reload,
+  textOf,
+} from './journeys';
 import { seedJournal } from './dashboardSeed';
 import { generateSampleJournal } from '../../shared/sample/generate';
 
 /** Wednesday 2 December 2026: the last complete week is 2026-W48 (23–29 November). */
 const NOW = new Date(2026, 11, 2, 10, 0);
 
-interface Entry {
-  client: string;
-  when: string;
-  outcome: 'Satisfied' | 'Neutral' | 'Complaint';
-  summary: string;
-  channel?: string;
-  notes?: string;
-  private?: boolean;
-  likes?: string;
-}
-
-const ENTRIES: Entry[] = [
+const ENTRIES: (ConversationInput & { when: string })[] = [
   {
     client: 'Anna Petrova',
     when: '2026-11-23T09:00',
@@ -54,31 +56,6 @@ const ENTRIES: Entry[] = [
   // The Monday after: not in the week.
   { client: 'Boris Beck', when: '2026-11-30T09:00', outcome: 'Satisfied', summary: 'Next week call' },
 ];
-
-async function logConversation(page: Page, entry: Entry, isNewClient: boolean): Promise<void> {
-  await page.keyboard.press('Control+n');
-  const dialog = page.getByRole('dialog', { name: 'Log conversation' });
-  await dialog.waitFor();
-  await dialog.getByRole('combobox', { name: 'Client' }).fill(entry.client);
-  if (isNewClient) await dialog.getByRole('option', { name: `Create “${entry.client}”` }).click();
-  else
-    await dialog
-      .getByRole('option', { name: new RegExp(entry.client) })
-      .first()
-      .click();
-  await dialog.getByLabel('When').fill(entry.when);
-  if (entry.channel) await dialog.getByLabel('Channel').selectOption({ label: entry.channel });
-  await dialog.getByRole('radio', { name: entry.outcome }).check();
-  await dialog.getByLabel('Summary').fill(entry.summary);
-  if (entry.notes) await dialog.getByLabel('Notes').fill(entry.notes);
-  if (entry.private) await dialog.getByRole('checkbox', { name: /^Private/ }).check();
-  if (entry.likes) {
-    await dialog.getByRole('button', { name: /Feedback/ }).click();
-    await dialog.getByLabel('What they like').fill(entry.likes);
-  }
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await dialog.waitFor({ state: 'detached' });
-}
 
 async function saveDownload(app: App, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([app.page.waitForEvent('download'), click()]);
@@ -132,17 +109,17 @@ describe('weekly summary exports', () => {
     });
     const seen = new Set<string>();
     for (const entry of ENTRIES) {
-      await logConversation(page, entry, !seen.has(entry.client));
+      await logConversation(page, { ...entry, isNewClient: !seen.has(entry.client) });
       seen.add(entry.client);
     }
 
-    await page.getByRole('navigation').getByRole('link', { name: 'Weekly summary' }).click();
+    await openPage(page, 'Weekly summary');
     await page.getByRole('heading', { name: 'Weekly summary', level: 1 }).waitFor();
-    await expect(page.getByLabel('Week').inputValue()).resolves.toBe('2026-W48');
-    await expect(page.getByRole('checkbox', { name: 'Include private entries' }).isChecked()).resolves.toBe(false);
+    await expectValue(page.getByLabel('Week'), '2026-W48');
+    await expectChecked(page.getByRole('checkbox', { name: 'Include private entries' }), false);
     const preview = page.frameLocator('[data-testid="summary-preview"]');
-    await expect(preview.locator('[data-figure="conversations"] .value').textContent()).resolves.toBe('3');
-    await expect(preview.locator('[data-figure="owed"] .value').textContent()).resolves.toBe('8');
+    await expectText(preview.locator('[data-figure="conversations"] .value'), '3');
+    await expectText(preview.locator('[data-figure="owed"] .value'), '8');
 
     // Markdown
     const md = await saveDownload(app, () => page.getByRole('button', { name: 'Export Markdown' }).click());
@@ -210,7 +187,7 @@ describe('weekly summary exports', () => {
 
     // The director's own copy: private entries in, notes still out.
     await page.getByRole('checkbox', { name: 'Include private entries' }).check();
-    await expect(preview.locator('[data-figure="conversations"] .value').textContent()).resolves.toBe('4');
+    await expectText(preview.locator('[data-figure="conversations"] .value'), '4');
     const own = await saveDownload(app, () => page.getByRole('button', { name: 'Export CSV' }).click());
     const ownRows = Papa.parse<string[]>(own.text.slice(1), { skipEmptyLines: true }).data;
     expect(ownRows).toHaveLength(5);
@@ -219,19 +196,20 @@ describe('weekly summary exports', () => {
 
     // Another week and another language.
     await page.getByRole('button', { name: 'Next week' }).click();
-    await expect(page.getByLabel('Week').inputValue()).resolves.toBe('2026-W49');
-    await expect(page.getByRole('button', { name: 'Next week' }).isDisabled()).resolves.toBe(true);
+    await expectValue(page.getByLabel('Week'), '2026-W49');
+    await expectDisabled(page.getByRole('button', { name: 'Next week' }));
     await page.getByRole('button', { name: 'Previous week' }).click();
+    await expectValue(page.getByLabel('Week'), '2026-W48');
     await page.getByRole('checkbox', { name: 'Include private entries' }).uncheck();
+    await expectText(preview.locator('[data-figure="conversations"] .value'), '3');
     await page.getByLabel('Summary language').selectOption({ label: 'Русский' });
     await preview.getByRole('heading', { name: 'Отчёт за неделю' }).waitFor();
     const ru = await saveDownload(app, () => page.getByRole('button', { name: 'Export Markdown' }).click());
     expect(ru.text).toContain('# Отчёт за неделю — 2026-W48');
     expect(ru.text).toContain('| Долг | 8 |');
     // The choice is remembered.
-    await page.reload();
-    await page.waitForSelector('.app');
-    await expect(page.getByLabel('Summary language').inputValue()).resolves.toBe('ru');
+    await reload(page);
+    await expectValue(page.getByLabel('Summary language'), 'ru');
   });
 
   it('exports the journal of a date range as CSV without private entries', async () => {
@@ -239,12 +217,17 @@ describe('weekly summary exports', () => {
     const { page } = app;
     const seen = new Set<string>();
     for (const entry of ENTRIES) {
-      await logConversation(page, entry, !seen.has(entry.client));
+      await logConversation(page, { ...entry, isNewClient: !seen.has(entry.client) });
       seen.add(entry.client);
     }
     await page.getByRole('navigation').getByRole('link', { name: 'Journal' }).click();
     await page.getByLabel('From').fill('2026-11-24');
     await page.getByLabel('To').fill('2026-11-30');
+    // The journal shows the range the export takes.
+    const journalRows = page.getByTestId('journal-row');
+    await expectAbsent(journalRows.filter({ hasText: 'Invoice wrong, again' }), {
+      after: journalRows.filter({ hasText: 'Next week call' }),
+    });
     const csv = await saveDownload(app, () => page.getByRole('button', { name: 'Export CSV' }).click());
     expect(csv.name).toBe('rapport-journal-2026-11-24-to-2026-11-30.csv');
     expect(csv.text.charCodeAt(0)).toBe(0xfeff);
@@ -269,10 +252,9 @@ describe('weekly summary exports', () => {
       const seedStarted = Date.now();
       await seedJournal(page, journal);
       console.info(`seeded in ${Date.now() - seedStarted} ms`);
-      await page.reload();
-      await page.waitForSelector('.app');
+      await reload(page);
 
-      await page.getByRole('navigation').getByRole('link', { name: 'Weekly summary' }).click();
+      await openPage(page, 'Weekly summary');
       const started = Date.now();
       await page
         .frameLocator('[data-testid="summary-preview"]')
@@ -280,7 +262,7 @@ describe('weekly summary exports', () => {
         .waitFor({ timeout: 60_000 });
       console.info(`summary preview of a 50 000-conversation journal in ${Date.now() - started} ms`);
 
-      await page.getByRole('navigation').getByRole('link', { name: 'Journal' }).click();
+      await openPage(page, 'Journal');
       const button = page.getByRole('button', { name: 'Export CSV' });
       await button.waitFor();
       const exportStarted = Date.now();
@@ -290,8 +272,8 @@ describe('weekly summary exports', () => {
           await button.click();
           // While it runs the button is busy and shows its progress.
           await page.locator('[data-testid="export-journal-csv"][aria-busy="true"]').waitFor({ timeout: 10_000 });
-          expect(await page.getByTestId('export-journal-csv').isDisabled()).toBe(true);
-          expect(await page.getByTestId('export-journal-csv').textContent()).toMatch(/Exporting… \d+%/);
+          await expect.poll(disabledOf(page.getByTestId('export-journal-csv'))).toBe(true);
+          await expect.poll(textOf(page.getByTestId('export-journal-csv'))).toMatch(/Exporting… \d+%/);
         })(),
       ]);
       const file = await read(app, download);
@@ -300,7 +282,7 @@ describe('weekly summary exports', () => {
       const rows = Papa.parse<string[]>(file.text.slice(1), { skipEmptyLines: true }).data;
       const expected = journal.conversations.filter((c) => c.deletedAt === null && !c.private).length;
       expect(rows.length - 1).toBe(expected);
-      await expect(page.getByTestId('export-journal-csv').isDisabled()).resolves.toBe(false);
+      await expectDisabled(page.getByTestId('export-journal-csv'), false);
     },
   );
 });
