@@ -204,11 +204,9 @@ export default tseslint.config(
     ignores: [
       'test/e2e/backup-large.e2e.ts',
       'test/e2e/backup-screens.e2e.ts',
-      'test/e2e/backup.e2e.ts',
       'test/e2e/dashboard-visual.e2e.ts',
       'test/e2e/decisions-long.e2e.ts',
       'test/e2e/disputes-screens.e2e.ts',
-      'test/e2e/import.e2e.ts',
       'test/e2e/journal-perf.e2e.ts',
       'test/e2e/journal-screens.e2e.ts',
       'test/e2e/summary-screens.e2e.ts',

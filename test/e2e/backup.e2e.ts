@@ -4,24 +4,18 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type App } from './harness';
+import { chooseFile, expectAbsent, expectText, expectTextContaining, openPage } from './journeys';
 
 const FIXTURE = path.resolve('test/fixtures/db-v1.json');
 
 async function openSettings(page: Page): Promise<void> {
-  await page.getByRole('navigation').getByRole('link', { name: 'Settings', exact: true }).click();
+  await openPage(page, 'Settings');
   await page.getByRole('heading', { name: 'Backup', exact: true }).waitFor();
-}
-
-async function openClients(page: Page): Promise<void> {
-  await page.getByRole('navigation').getByRole('link', { name: 'Clients', exact: true }).click();
-  await page.getByRole('heading', { name: 'Clients', exact: true }).waitFor();
 }
 
 /** Settings → Restore from backup… → pick the file. */
 async function chooseBackup(page: Page, file: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Restore from backup…' }).click();
-  await (await chooser).setFiles(file);
+  await chooseFile(page, page.getByRole('button', { name: 'Restore from backup…' }), file);
 }
 
 describe('backup and restore (web build)', () => {
@@ -40,12 +34,11 @@ describe('backup and restore (web build)', () => {
     await openSettings(page);
     await chooseBackup(page, FIXTURE);
     const confirm = page.getByRole('dialog', { name: 'Restore from backup?' });
-    await confirm.waitFor();
-    await expect(confirm.textContent()).resolves.toContain('This replaces the whole journal');
-    await expect(confirm.getByRole('row', { name: /Clients/ }).textContent()).resolves.toBe('Clients04');
+    await expectTextContaining(confirm, 'This replaces the whole journal');
+    await expectText(confirm.getByRole('row', { name: /Clients/ }), /^Clients\s*0\s*4$/);
     await confirm.getByRole('button', { name: 'Replace journal' }).click();
-    await page.getByTestId('backup-result').waitFor();
-    await expect(page.getByTestId('backup-result').textContent()).resolves.toContain(
+    await expectTextContaining(
+      page.getByTestId('backup-result'),
       'Journal restored: 4 clients, 4 conversations, 1 dispute, 2 decisions.',
     );
 
@@ -70,14 +63,13 @@ describe('backup and restore (web build)', () => {
     });
 
     // 3. Change the journal: import one more client.
-    await openClients(page);
+    await openPage(page, 'Clients');
     await page.getByText('John Miller').first().waitFor();
     const csv = path.join(work, 'one.csv');
     writeFileSync(csv, 'Name,Company\nNadia Newcomer,Fresh Ltd\n');
-    const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Import clients…' }).click();
-    await page.getByRole('dialog', { name: 'Import clients' }).getByRole('button', { name: 'Choose file…' }).click();
-    await (await chooser).setFiles(csv);
+    const importDialog = page.getByRole('dialog', { name: 'Import clients' });
+    await chooseFile(page, importDialog.getByRole('button', { name: 'Choose file…' }), csv);
     await page.getByRole('button', { name: 'Import 1 client' }).click();
     await page.getByText('Nadia Newcomer').first().waitFor();
 
@@ -94,15 +86,11 @@ describe('backup and restore (web build)', () => {
     const safetyPath = path.join(work, 'safety.json');
     await safetyDownload.saveAs(safetyPath);
     expect(JSON.parse(readFileSync(safetyPath, 'utf8')).counts.clients).toBe(5);
-    await page.getByTestId('backup-result').waitFor();
-    await expect(page.getByTestId('backup-result').textContent()).resolves.toContain(
-      'rapport-safety-backup-2026-11-23-0905.json',
-    );
+    await expectTextContaining(page.getByTestId('backup-result'), 'rapport-safety-backup-2026-11-23-0905.json');
 
     // 5. The journal is as it was.
-    await openClients(page);
-    await page.getByText('John Miller').first().waitFor();
-    await expect(page.getByText('Nadia Newcomer').count()).resolves.toBe(0);
+    await openPage(page, 'Clients');
+    await expectAbsent(page.getByText('Nadia Newcomer'), { after: page.getByText('John Miller') });
   });
 
   it('a damaged file shows the precise error and changes nothing', async () => {
@@ -124,19 +112,16 @@ describe('backup and restore (web build)', () => {
     writeFileSync(editedPath, JSON.stringify(edited));
     await chooseBackup(page, editedPath);
     const error = page.getByTestId('backup-error');
-    await error.waitFor();
-    await expect(error.textContent()).resolves.toContain('The checksum does not match');
+    await expectTextContaining(error, 'The checksum does not match');
 
     // Cut off half-way.
     const truncatedPath = path.join(work, 'truncated.json');
     writeFileSync(truncatedPath, readFileSync(FIXTURE, 'utf8').slice(0, 3000));
     await chooseBackup(page, truncatedPath);
-    await page.getByText('The file is incomplete').waitFor();
-    await expect(error.textContent()).resolves.toContain('truncated.json');
-    await expect(page.getByRole('dialog', { name: 'Restore from backup?' }).count()).resolves.toBe(0);
+    await expectTextContaining(error, 'The file is incomplete', 'truncated.json');
+    await expectAbsent(page.getByRole('dialog', { name: 'Restore from backup?' }), { after: error });
 
-    await openClients(page);
-    await page.getByText('John Miller').first().waitFor();
-    await expect(page.getByText('Someone Else').count()).resolves.toBe(0);
+    await openPage(page, 'Clients');
+    await expectAbsent(page.getByText('Someone Else'), { after: page.getByText('John Miller') });
   });
 });
