@@ -200,17 +200,6 @@ export default tseslint.config(
   },
   {
     files: ['test/e2e/**/*.ts'],
-    // Not converted yet: each leaves this list as it is rewritten on the journeys (issue 16).
-    ignores: [
-      'test/e2e/backup-large.e2e.ts',
-      'test/e2e/backup-screens.e2e.ts',
-      'test/e2e/dashboard-visual.e2e.ts',
-      'test/e2e/decisions-long.e2e.ts',
-      'test/e2e/disputes-screens.e2e.ts',
-      'test/e2e/journal-perf.e2e.ts',
-      'test/e2e/journal-screens.e2e.ts',
-      'test/e2e/summary-screens.e2e.ts',
-    ],
     rules: { 'no-restricted-syntax': ['error', ...E2E_WAITS] },
   },
   // Everything not listed below: no Dexie, no electron-store, no runtime electron.

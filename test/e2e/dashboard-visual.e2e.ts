@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type App } from './harness';
+import { countOf, expectCount, reload } from './journeys';
 import { seedJournal } from './dashboardSeed';
 import { generateSampleJournal } from '../../shared/sample/generate';
 
@@ -31,7 +32,7 @@ describe('dashboard with a realistic journal', () => {
       await page.locator('.empty-state').waitFor();
       const journal = generateSampleJournal({ seed: 7, clients: 60, years: 1, now: NOW, utcOffsetMinutes: 0 });
       await seedJournal(page, journal);
-      await page.reload();
+      await reload(page);
       await page.getByTestId('stat-ratio').waitFor();
       // The seeded journal is owed and quiet for days: the nudge shows; look at it, then dismiss.
       const nudge = page.getByTestId('nudge-banner');
@@ -40,23 +41,24 @@ describe('dashboard with a realistic journal', () => {
       await nudge.getByRole('button').last().click();
       await nudge.waitFor({ state: 'detached' });
       // Charts: bars drawn in the trend, criteria and channel charts.
-      await page.locator('.dashboard-trend .recharts-bar-rectangle').first().waitFor();
-      expect(await page.locator('.dashboard-trend .recharts-bar-rectangle').count()).toBeGreaterThan(5);
-      expect(await page.locator('.recharts-line-curve').count()).toBeGreaterThan(0);
-      // Nothing wider than the content area.
-      const overflow = await page.evaluate(() => {
-        const main = document.querySelector('main.content')!;
-        return main.scrollWidth - main.clientWidth;
-      });
-      expect(overflow).toBeLessThanOrEqual(0);
+      await expect.poll(countOf(page.locator('.dashboard-trend .recharts-bar-rectangle'))).toBeGreaterThan(5);
+      await expect.poll(countOf(page.locator('.recharts-line-curve'))).toBeGreaterThan(0);
+      // Nothing wider than the content area (once the charts, the widest content, are drawn).
+      await expect.poll(countOf(page.locator('.chart-box .recharts-surface'))).toBeGreaterThanOrEqual(3);
+      const overflow = () =>
+        page.evaluate(() => {
+          const main = document.querySelector('main.content')!;
+          return main.scrollWidth - main.clientWidth;
+        });
+      await expect.poll(overflow).toBeLessThanOrEqual(0);
       await page.screenshot({ path: `/tmp/dashboard-${name}.png` });
       await page.evaluate(() => document.querySelector('main.content')!.scrollTo(0, 100_000));
       await page.screenshot({ path: `/tmp/dashboard-${name}-bottom.png` });
       await page.locator('.dashboard-trend summary').click();
-      await page.locator('.dashboard-trend table tbody tr').first().waitFor();
-      expect(await page.locator('.dashboard-trend table tbody tr').count()).toBe(12);
+      await expectCount(page.locator('.dashboard-trend table tbody tr'), 12);
       await page.locator('.dashboard-trend').screenshot({ path: `/tmp/dashboard-${name}-trend-table.png` });
       await page.getByRole('navigation').locator('a[href="#/settings"]').click();
+      await page.locator('.dashboard-settings').waitFor();
       await page.locator('.dashboard-settings').screenshot({ path: `/tmp/dashboard-${name}-settings.png` });
     });
   }
@@ -84,7 +86,7 @@ describe('dashboard at 50 000 conversations', () => {
       await seedJournal(page, journal);
       console.info(`seeded in ${Date.now() - seedStarted} ms`);
       const loadStarted = Date.now();
-      await page.reload();
+      await reload(page);
       await page.getByTestId('stat-ratio').waitFor();
       const loadMs = Date.now() - loadStarted;
 

@@ -1,6 +1,7 @@
 /** A long decision register stays a screenful of DOM rows and scrolls to its last entry. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type App } from './harness';
+import { countOf, goToRoute, reload } from './journeys';
 import { seedJournal } from './dashboardSeed';
 import { generateSampleJournal } from '../../shared/sample/generate';
 
@@ -28,16 +29,16 @@ describe('long decision register', () => {
       createdAt: new Date(Date.UTC(2018, 0, 1 + i)).toISOString(),
     }));
     await seedJournal(page, { ...journal, decisions });
-    await page.reload();
-    await page.goto(page.url().replace(/#.*$/, '') + '#/decisions');
+    await reload(page);
+    await goToRoute(page, '/decisions');
     await page.getByText('Decision number 2999', { exact: true }).waitFor();
-    expect(await page.locator('.virtual-row').count()).toBeLessThan(60);
+    await expect.poll(countOf(page.locator('.virtual-row'))).toBeLessThan(60);
 
     await page.evaluate(() => {
       const main = document.querySelector('main.content')!;
       main.scrollTop = main.scrollHeight;
     });
     await page.getByText('Decision number 0', { exact: true }).waitFor();
-    expect(await page.locator('.virtual-row').count()).toBeLessThan(60);
+    await expect.poll(countOf(page.locator('.virtual-row'))).toBeLessThan(60);
   });
 });

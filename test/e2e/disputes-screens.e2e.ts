@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type App } from './harness';
+import { goToRoute, reload } from './journeys';
 import { seedJournal } from './dashboardSeed';
 import { generateSampleJournal } from '../../shared/sample/generate';
 
@@ -28,10 +29,9 @@ describe('disputes and decisions screens', () => {
     it(`lays out without sideways overflow (${name})`, async () => {
       app = await launchApp({ locale: c.locale, colorScheme: c.colorScheme, viewport: c.viewport, now: NOW });
       const { page } = app;
-      await page.locator('.app').waitFor();
       const journal = generateSampleJournal({ seed: 7, clients: 60, years: 1, now: NOW, utcOffsetMinutes: 0 });
       await seedJournal(page, journal);
-      await page.reload();
+      await reload(page);
       // The nudge banner (another feature, tested there) would cover the lower left of every screenshot.
       await page.addStyleTag({ content: '[data-testid="nudge-banner"] { display: none !important; }' });
       const overflow = () =>
@@ -40,27 +40,27 @@ describe('disputes and decisions screens', () => {
           return main.scrollWidth - main.clientWidth;
         });
 
-      await page.goto(page.url().replace(/#.*$/, '') + '#/disputes');
+      await goToRoute(page, '/disputes');
       await page.getByTestId('dispute-row').first().waitFor();
       await page.screenshot({ path: `/tmp/disputes/list-${name}.png` });
-      expect(await overflow()).toBeLessThanOrEqual(0);
+      await expect.poll(overflow).toBeLessThanOrEqual(0);
 
       const withPlan =
         journal.disputes.find((d) => d.plan.length >= 2 && d.status !== 'resolved') ?? journal.disputes[0]!;
-      await page.goto(page.url().replace(/#.*$/, '') + `#/disputes/${withPlan.id}`);
+      await goToRoute(page, `/disputes/${withPlan.id}`);
       await page.getByTestId('plan-step').first().waitFor();
       await page.screenshot({ path: `/tmp/disputes/dispute-${name}.png` });
-      expect(await overflow()).toBeLessThanOrEqual(0);
+      await expect.poll(overflow).toBeLessThanOrEqual(0);
       await page.getByTestId('plan-step').last().scrollIntoViewIfNeeded();
       await page.screenshot({ path: `/tmp/disputes/plan-${name}.png` });
 
-      await page.goto(page.url().replace(/#.*$/, '') + `#/clients/${withPlan.clientId}`);
+      await goToRoute(page, `/clients/${withPlan.clientId}`);
       await page.getByTestId('dispute-row').first().waitFor();
       await page.getByTestId('promise-keeping').first().scrollIntoViewIfNeeded();
       await page.screenshot({ path: `/tmp/disputes/client-${name}.png` });
-      expect(await overflow()).toBeLessThanOrEqual(0);
+      await expect.poll(overflow).toBeLessThanOrEqual(0);
 
-      await page.goto(page.url().replace(/#.*$/, '') + '#/disputes');
+      await goToRoute(page, '/disputes');
       await page
         .getByRole('button', { name: /^(Open dispute|Открыть спор)$/ })
         .first()
@@ -68,11 +68,11 @@ describe('disputes and decisions screens', () => {
       await page.getByRole('dialog').last().waitFor();
       await page.screenshot({ path: `/tmp/disputes/new-${name}.png` });
       await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
 
       const withDecision = journal.decisions.find((d) => d.conversationId !== null);
       if (withDecision?.conversationId) {
-        await page.evaluate(() => undefined);
-        await page.goto(page.url().replace(/#.*$/, '') + '#/decisions');
+        await goToRoute(page, '/decisions');
         const row = page.getByTestId('decision-row').filter({ hasText: withDecision.decision }).first();
         await row.waitFor();
         await page.screenshot({ path: `/tmp/disputes/before-drafts-${name}.png` });
@@ -83,12 +83,13 @@ describe('disputes and decisions screens', () => {
         await draft.scrollIntoViewIfNeeded();
         await page.screenshot({ path: `/tmp/disputes/drafts-${name}.png` });
         await page.keyboard.press('Escape');
+        await page.getByRole('dialog').waitFor({ state: 'detached' });
       }
 
-      await page.goto(page.url().replace(/#.*$/, '') + '#/decisions');
+      await goToRoute(page, '/decisions');
       await page.getByTestId('decision-row').first().waitFor();
       await page.screenshot({ path: `/tmp/disputes/decisions-${name}.png` });
-      expect(await overflow()).toBeLessThanOrEqual(0);
+      await expect.poll(overflow).toBeLessThanOrEqual(0);
     });
   }
 });

@@ -45,6 +45,15 @@ export interface App {
   close: () => Promise<void>;
 }
 
+/**
+ * Playwright's clock is an init script, run in every frame, and Chromium reports that it may not
+ * run in the summary preview (an `about:srcdoc` frame sandboxed without scripts, on purpose).
+ */
+async function freezeClock(page: Page, now: Date, watched: Pick<ConsoleWatch, 'allowConsole'>): Promise<void> {
+  watched.allowConsole(/^console\.error: Blocked script execution in 'about:srcdoc'/);
+  await page.clock.install({ time: now });
+}
+
 /** The Electron binary, when `npm start` (or an install with the download) has fetched it. */
 export function electronBinary(): string | null {
   if (process.env.E2E_FORCE_WEB) return null;
@@ -76,7 +85,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     // Electron has no launch-time emulation options: apply them to the window's page.
     await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
     await page.setViewportSize(options.viewport ?? { width: 1280, height: 800 });
-    if (options.now) await page.clock.install({ time: options.now });
+    if (options.now) await freezeClock(page, options.now, watched);
     await page.waitForSelector('.app');
     return {
       page,
@@ -106,7 +115,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   });
   const { check, ...watched } = watchConsole(context);
   const page = context.pages()[0] ?? (await context.newPage());
-  if (options.now) await page.clock.install({ time: options.now });
+  if (options.now) await freezeClock(page, options.now, watched);
   await page.goto(inject('baseUrl'));
   await page.waitForSelector('.app');
   return {

@@ -3,9 +3,10 @@
  * Not a check: runs only with SCREENSHOTS=1 and writes to /tmp/journal-screens/.
  */
 import { mkdirSync } from 'node:fs';
-import { afterEach, describe, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type App } from './harness';
+import { countOf, expectAttribute, goToRoute, reload, waitForFocus } from './journeys';
 
 const OUT = '/tmp/journal-screens';
 const NOW = new Date('2026-11-23T15:30:00Z');
@@ -89,8 +90,7 @@ async function seed(page: Page): Promise<string> {
     db.close();
     return clients[0]!.id;
   }, NOW.getTime());
-  await page.reload();
-  await page.waitForSelector('.app');
+  await reload(page);
   return clientId;
 }
 
@@ -114,38 +114,43 @@ describe.skipIf(!process.env.SCREENSHOTS)('journal screenshots', () => {
       const name = (what: string) => `${OUT}/${what}-${v.locale}-${v.colorScheme}-${v.viewport.width}.png`;
       app = await launchApp({ ...v, now: NOW });
       const { page } = app;
-      await page.goto(page.url().replace(/#.*$/, '') + '#/journal');
+      await goToRoute(page, '/journal');
+      await page.locator('main h1').waitFor();
       await page.screenshot({ path: name('journal-empty') });
       const clientId = await seed(page);
-      await page.goto(page.url().replace(/#.*$/, '') + '#/journal');
+      await goToRoute(page, '/journal');
+      // The rows with their full records (no text skeletons left).
       await page.getByTestId('journal-row').first().waitFor();
-      await page.waitForTimeout(200);
+      await expect.poll(countOf(page.locator('.journal-summary .text-skeleton'))).toBe(0);
       await page.screenshot({ path: name('journal') });
       await page.getByTestId('journal-row').nth(1).click();
-      await page.waitForTimeout(200);
+      await page.getByRole('dialog').waitFor();
       await page.screenshot({ path: name('detail') });
       await page.keyboard.press('Escape');
-      await page.goto(page.url().replace(/#.*$/, '') + '#/clients');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await goToRoute(page, '/clients');
       await page.waitForSelector('.clients-row[role="row"] a');
       await page.screenshot({ path: name('clients') });
-      await page.goto(page.url().replace(/#.*$/, '') + `#/clients/${clientId}`);
+      await goToRoute(page, `/clients/${clientId}`);
       await page.waitForSelector('.timeline-item');
       await page.screenshot({ path: name('client') });
       await page.keyboard.press('Control+n');
-      await page.waitForSelector('dialog[open] [role="combobox"]');
+      const dialog = page.locator('dialog[open]');
+      await waitForFocus(dialog.getByRole('combobox').first());
       await page.keyboard.type('o');
-      await page.waitForTimeout(100);
+      await dialog.getByRole('option').first().waitFor();
       await page.screenshot({ path: name('dialog') });
       await page.keyboard.press('Enter');
-      await page.locator('dialog[open] .feedback-toggle').click();
-      await page.waitForTimeout(100);
+      await dialog.locator('.feedback-toggle').click();
+      await expectAttribute(dialog.locator('.feedback-toggle'), 'aria-expanded', 'true');
       await page.screenshot({ path: name('dialog-feedback') });
-      await page.locator('dialog[open] .dialog-body').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      await dialog.locator('.dialog-body').evaluate((el) => el.scrollTo(0, el.scrollHeight));
       await page.screenshot({ path: name('dialog-criteria') });
       await page.keyboard.press('Escape');
-      await page.locator('dialog[open] .discard-confirm .button-danger').click();
-      await page.goto(page.url().replace(/#.*$/, '') + '#/settings');
-      await page.waitForTimeout(200);
+      await dialog.locator('.discard-confirm .button-danger').click();
+      await dialog.waitFor({ state: 'detached' });
+      await goToRoute(page, '/settings');
+      await page.locator('main h1').waitFor();
       await page.screenshot({ path: name('settings') });
     });
   }

@@ -4,8 +4,8 @@
  * - **Retrying reads.** `textOf(locator)`, `countOf(locator)`… return a reader for
  *   `expect.poll`, which re-reads until the matcher holds (`await expect.poll(textOf(row))
  *   .toContain('VIP')`); `expectText`, `expectCount`… are the common cases in one call. A read of
- *   page state compared once (`expect(await x.innerText())`, `expect(x.count()).resolves`) races
- *   with rendering, and ESLint forbids it in test/e2e.
+ *   page state compared once (innerText, count… awaited into `expect`, or `.resolves` on one)
+ *   races with rendering, and ESLint forbids it in test/e2e.
  * - **Negative checks after a positive one.** `expectAbsent(locator, { after })` first waits for
  *   the state the absence is compared with (`after`), so "nothing shown" cannot pass merely
  *   because the page is late.
@@ -245,7 +245,8 @@ export async function fillConversation(dialog: Locator, input: Omit<Conversation
   if (input.notes) await dialog.getByLabel('Notes').fill(input.notes);
   if (input.private) await dialog.getByRole('checkbox', { name: /^Private/ }).check();
   if (input.likes || input.criteria) {
-    await dialog.getByRole('button', { name: /Feedback/ }).click();
+    await dialog.getByRole('button', { name: /Feedback/, expanded: false }).click();
+    await dialog.getByRole('button', { name: /Feedback/, expanded: true }).waitFor();
     if (input.likes) await dialog.getByLabel('What they like').fill(input.likes);
     for (const [criterion, mark] of Object.entries(input.criteria ?? {})) {
       await dialog.getByRole('radiogroup', { name: criterion }).getByRole('radio', { name: mark }).check();

@@ -4,9 +4,10 @@
  * /tmp/summary-screens/.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type App } from './harness';
+import { expectText, goToRoute, reload } from './journeys';
 import { summaryFixture } from '../fixtures/summary-week';
 
 const OUT = '/tmp/summary-screens';
@@ -35,8 +36,7 @@ export async function seedSummaryWeek(page: Page): Promise<void> {
     });
     db.close();
   }, tables);
-  await page.reload();
-  await page.waitForSelector('.app');
+  await reload(page);
 }
 
 describe.skipIf(process.env.SCREENSHOTS !== '1')('weekly summary screenshots', () => {
@@ -57,10 +57,10 @@ describe.skipIf(process.env.SCREENSHOTS !== '1')('weekly summary screenshots', (
           app = await launchApp({ locale, colorScheme, viewport, now: NOW });
           const { page } = app;
           await seedSummaryWeek(page);
-          await page.goto(`${page.url().split('#')[0]}#/summary`);
+          await goToRoute(page, '/summary');
           const frame = page.frameLocator('[data-testid="summary-preview"]');
           await frame.locator('h1').waitFor();
-          await expect(frame.locator('[data-figure="owed"] .value').textContent()).resolves.toBe('7');
+          await expectText(frame.locator('[data-figure="owed"] .value'), '7');
           const name = `${OUT}/page-${locale.slice(0, 2)}-${colorScheme}-${viewport.width}`;
           await page.screenshot({ path: `${name}.png` });
           await page.locator('.content').evaluate((el) => el.scrollTo(0, 900));
@@ -75,7 +75,7 @@ describe.skipIf(process.env.SCREENSHOTS !== '1')('weekly summary screenshots', (
     app = await launchApp({ now: NOW });
     const { page } = app;
     await seedSummaryWeek(page);
-    await page.goto(`${page.url().split('#')[0]}#/summary`);
+    await goToRoute(page, '/summary');
     await page.frameLocator('[data-testid="summary-preview"]').locator('h1').waitFor();
     for (const language of ['English', 'Русский']) {
       await page.getByLabel('Summary language').selectOption({ label: language });

@@ -98,9 +98,7 @@ describe('weekly summary exports', () => {
     app = await launchApp({ now: NOW });
     const { page } = app;
     // Count print requests from any frame (the web build prints the summary from a hidden frame).
-    // Init scripts run in every frame; the preview frame is sandboxed without scripts, where
-    // Chromium blocks this one and says so in the console.
-    app.allowConsole(/^console\.error: Blocked script execution in 'about:srcdoc'/);
+    // Like the frozen clock, this init script is blocked in the sandboxed preview (harness.ts).
     await page.addInitScript(() => {
       window.print = () => {
         const top = window.top as (Window & { __printed?: string[] }) | null;
