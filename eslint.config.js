@@ -33,6 +33,7 @@ const msg = {
   node: 'shared/ is pure TypeScript: no Node built-ins.',
   electronFolder: 'This layer may not reach into electron/ (main process).',
   rendererFolder: 'This layer may not reach into renderer/.',
+  platform: 'Ask a capability (capabilities from platform/bridge), never which platform runs.',
   dbReact:
     'renderer/db/ is plain TypeScript (workers and tests load it): React hooks live in its use*.ts files and live.ts.',
 };
@@ -201,6 +202,21 @@ export default tseslint.config(
   {
     files: ['test/e2e/**/*.ts'],
     rules: { 'no-restricted-syntax': ['error', ...E2E_WAITS] },
+  },
+  {
+    // Features ask what the platform can do (platform/capabilities.ts), never which one runs.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/platform/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "Identifier[name='isElectron']",
+          "MemberExpression[object.name='window'][property.name='rapport']",
+          "Literal[value='unsupported']",
+        ].map((selector) => ({ selector, message: msg.platform })),
+      ],
+    },
   },
   // Everything not listed below: no Dexie, no electron-store, no runtime electron.
   {

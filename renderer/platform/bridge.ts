@@ -3,7 +3,8 @@
  * in a plain browser the web implementation stands in.
  */
 import type { Bridge, CommandArgs, CommandName, CommandResult } from '../../shared/ipc/contract';
-import { createWebBridge } from './bridge.web';
+import { createWebBridge, WEB_CAPABILITIES } from './bridge.web';
+import { DESKTOP_CAPABILITIES, type Capabilities } from './capabilities';
 
 declare global {
   interface Window {
@@ -12,7 +13,8 @@ declare global {
 }
 
 export const bridge: Bridge = window.rapport ?? createWebBridge();
-export const isElectron = window.rapport !== undefined;
+/** What this platform can do: features ask these, never which platform runs. */
+export const capabilities: Capabilities = window.rapport ? DESKTOP_CAPABILITIES : WEB_CAPABILITIES;
 
 /** Invokes a command and throws its error message on failure. */
 export async function call<K extends CommandName>(name: K, args: CommandArgs<K>): Promise<CommandResult<K>> {

@@ -5,6 +5,7 @@
 import type { Bridge, CommandArgs, CommandName, CommandResult, Result } from '../../shared/ipc/contract';
 import { DEFAULT_SETTINGS, type Language, type Settings } from '../../shared/domain/settings';
 import { settingsSchema } from '../../shared/domain/schemas';
+import type { Capabilities } from './capabilities';
 
 const SETTINGS_KEY = 'rapport.settings';
 
@@ -149,6 +150,15 @@ const handlers: Handlers = {
     return ok({ shown: false });
   },
   'shortcut:set': async () => ok({ registered: false }),
+};
+
+/** Downloads, the print dialog, no backups folder, no global shortcut. */
+export const WEB_CAPABILITIES: Capabilities = {
+  saveAsksWhere: false,
+  hasBackupsFolder: false,
+  printsPdf: false,
+  globalShortcut: false,
+  savesBlobs: true,
 };
 
 export function createWebBridge(): Bridge {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { pickBackupSettings } from '../../../shared/backup/format';
 import { countJournal } from '../../db/backup';
 import { useSettings } from '../../shell/SettingsProvider';
-import { bridge } from '../../platform/bridge';
+import { bridge, capabilities } from '../../platform/bridge';
 import { useToast } from '../../ui/Toasts';
 import { isBackupDue } from '../../../shared/backup/schedule';
 import { writeAutoBackup } from './backupFiles';
@@ -50,14 +50,14 @@ export function AutoBackup() {
   }, []);
 
   useEffect(() => {
-    if (!appInfo.isElectron) return;
+    if (!capabilities.hasBackupsFolder) return;
     const check = () => {
       if (isBackupDue(latest.current.settings.lastBackupAt, Date.now())) void writeNow();
     };
     check();
     const timer = setInterval(check, HOUR);
     return () => clearInterval(timer);
-  }, [appInfo.isElectron, writeNow]);
+  }, [writeNow]);
 
   useEffect(
     () =>

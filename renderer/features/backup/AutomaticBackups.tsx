@@ -4,18 +4,18 @@ import { format } from 'date-fns';
 import type { BackupStatus } from '../../../shared/ipc/contract';
 import { dateLocale } from '../../../shared/dates/locales';
 import { useSettings } from '../../shell/SettingsProvider';
-import { call } from '../../platform/bridge';
+import { call, capabilities } from '../../platform/bridge';
 import { useToast } from '../../ui/Toasts';
 
 /** Last automatic backup, the folder, "Change folder…" and "Open folder" (desktop app only). */
 export function AutomaticBackups() {
   const { t } = useTranslation('backup');
-  const { settings, language, appInfo } = useSettings();
+  const { settings, language } = useSettings();
   const toast = useToast();
   const [status, setStatus] = useState<BackupStatus | null>(null);
 
   useEffect(() => {
-    if (!appInfo.isElectron) return;
+    if (!capabilities.hasBackupsFolder) return;
     let live = true;
     call('backup:status', null)
       .then((s) => live && setStatus(s))
@@ -23,7 +23,7 @@ export function AutomaticBackups() {
     return () => {
       live = false;
     };
-  }, [appInfo.isElectron, settings.lastBackupAt, settings.backupFolder]);
+  }, [settings.lastBackupAt, settings.backupFolder]);
 
   const changeFolder = useCallback(async () => {
     try {
@@ -45,7 +45,7 @@ export function AutomaticBackups() {
     }
   }, [toast]);
 
-  if (!appInfo.isElectron) {
+  if (!capabilities.hasBackupsFolder) {
     return (
       <div className="backup-auto">
         <h3>{t('auto.title')}</h3>

@@ -3,6 +3,7 @@ import { format } from 'date-fns';
 import { BACKUP_TABLES } from '../../../shared/backup/format';
 import { dateLocale } from '../../../shared/dates/locales';
 import { useSettings } from '../../shell/SettingsProvider';
+import { capabilities } from '../../platform/bridge';
 import { Dialog } from '../../ui/Dialog';
 import type { PendingRestore } from './useJournalBackup';
 
@@ -18,7 +19,7 @@ export function RestoreConfirmDialog({
 }) {
   const { t } = useTranslation('backup');
   const { t: tc } = useTranslation();
-  const { language, appInfo } = useSettings();
+  const { language } = useSettings();
   const { parsed } = pending;
   return (
     <Dialog
@@ -67,7 +68,7 @@ export function RestoreConfirmDialog({
       </table>
       {/* An empty journal has nothing to keep, so no safety backup is taken then. */}
       {BACKUP_TABLES.some((table) => pending.current[table] > 0) && (
-        <p>{t(appInfo.isElectron ? 'restore.safetyDesktop' : 'restore.safetyBrowser')}</p>
+        <p>{t(capabilities.hasBackupsFolder ? 'restore.safetyDesktop' : 'restore.safetyBrowser')}</p>
       )}
       {parsed.settings.targetRatio !== undefined && (
         <p className="muted">{t('restore.settings', { target: parsed.settings.targetRatio })}</p>

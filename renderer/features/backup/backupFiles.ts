@@ -5,50 +5,40 @@
  * can restore, before anything is replaced.
  */
 import type { ExportedJournal } from '../../db/backup';
-import { call } from '../../platform/bridge';
+import { call, capabilities } from '../../platform/bridge';
+import { saveFile, type SaveOutcome } from '../../platform/files';
 
 export const BACKUP_FILTERS = [{ name: 'Rapport backup', extensions: ['json'] }];
 
-function isUnsupported(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 'unsupported';
-}
-
-/** Returns the saved path, or null when the user cancelled the dialog. */
-export async function saveBackupFile(exported: ExportedJournal): Promise<string | null> {
-  const saved = await call('file:save', {
+/** Where the file went, or null when the user cancelled the dialog. */
+export function saveBackupFile(exported: ExportedJournal): Promise<SaveOutcome | null> {
+  return saveFile({
     suggestedName: exported.fileName,
     content: exported.json,
     encoding: 'utf8',
     filters: BACKUP_FILTERS,
     ...(exported.blob ? { blob: exported.blob } : {}),
   });
-  return saved?.path ?? null;
 }
 
 export async function keepSafetyBackup(exported: ExportedJournal): Promise<string> {
-  try {
+  if (capabilities.hasBackupsFolder) {
     const { path } = await call('backup:writeAuto', {
       json: exported.json,
       fileName: exported.fileName,
       kind: 'safety',
     });
     return path;
-  } catch (error) {
-    if (!isUnsupported(error)) throw error;
   }
-  const path = await saveBackupFile(exported);
+  const saved = await saveBackupFile(exported);
   // A cancelled save dialog means there is no safety copy: do not replace the journal.
-  if (path === null) throw new Error('The safety backup was not saved.');
-  return path;
+  if (saved === null) throw new Error('The safety backup was not saved.');
+  return saved.kind === 'saved' ? saved.path : saved.name;
 }
 
-/** Writes an automatic backup into the backups folder; null where unsupported (browser). */
+/** Writes an automatic backup into the backups folder; null where there is none (browser). */
 export async function writeAutoBackup(exported: ExportedJournal): Promise<string | null> {
-  try {
-    const { path } = await call('backup:writeAuto', { json: exported.json, fileName: exported.fileName, kind: 'auto' });
-    return path;
-  } catch (error) {
-    if (isUnsupported(error)) return null;
-    throw error;
-  }
+  if (!capabilities.hasBackupsFolder) return null;
+  const { path } = await call('backup:writeAuto', { json: exported.json, fileName: exported.fileName, kind: 'auto' });
+  return path;
 }

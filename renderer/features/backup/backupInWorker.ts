@@ -7,7 +7,7 @@ import type { BackupData, BackupSettings } from '../../../shared/backup/format';
 import { BackupError, type ParsedBackup } from '../../../shared/backup/parse';
 import { base64ToBytes, decodeText } from '../../../shared/import/decode';
 import { checkBackup, exportJournal, type ExportedJournal, type ProgressListener } from '../../db/backup';
-import { isElectron } from '../../platform/bridge';
+import { capabilities } from '../../platform/bridge';
 import type { WorkerReply, WorkerRequest } from './backupWorkerProtocol';
 
 /** Null when this environment cannot start the worker. */
@@ -76,8 +76,8 @@ export function exportJournalInWorker(options: WorkerExportOptions): Promise<Exp
       settings: options.settings,
       now: now.toISOString(),
       fileNamePrefix: options.fileNamePrefix,
-      // Electron sends the text over IPC, which takes strings, not Blobs.
-      asBlob: !isElectron,
+      // IPC takes strings, not Blobs: build a Blob only where the bridge takes one.
+      asBlob: capabilities.savesBlobs,
     },
     (reply) => {
       if (reply.type === 'progress') options.onProgress?.(reply.phase, reply.done);

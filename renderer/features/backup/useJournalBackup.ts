@@ -46,11 +46,14 @@ export function useJournalBackup() {
         settings: pickBackupSettings(settings),
         onProgress,
       });
-      const path = await saveBackupFile(exported);
-      if (path === null) toast({ message: t('section.cancelled') });
+      const saved = await saveBackupFile(exported);
+      if (saved === null) toast({ message: t('section.cancelled') });
       else
         toast({
-          message: t(appInfo.isElectron ? 'section.saved' : 'section.savedBrowser', { path }),
+          message:
+            saved.kind === 'saved'
+              ? t('section.saved', { path: saved.path })
+              : t('section.savedBrowser', { path: saved.name }),
           tone: 'success',
           duration: 8000,
         });

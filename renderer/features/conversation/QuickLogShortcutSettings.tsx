@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../../shell/SettingsProvider';
-import { call, isElectron } from '../../platform/bridge';
+import { call, capabilities } from '../../platform/bridge';
 import { acceleratorFromKeys, DEFAULT_QUICK_LOG_SHORTCUT, displayAccelerator } from './accelerator';
 import './QuickLogShortcutSettings.css';
 
@@ -23,7 +23,7 @@ export function QuickLogShortcutSettings() {
       await updateSettings({ quickLogShortcut: accelerator });
       const { registered } = await call('shortcut:set', { accelerator });
       if (registered) setMessage({ tone: 'info', text: t('shortcut.saved', { shortcut: shown(accelerator) }) });
-      else if (isElectron) {
+      else if (capabilities.globalShortcut) {
         // Another application owns it: keep the shortcut that works.
         await updateSettings({ quickLogShortcut: previous });
         await call('shortcut:set', { accelerator: previous });
@@ -98,7 +98,7 @@ export function QuickLogShortcutSettings() {
           {message.text}
         </p>
       )}
-      {!isElectron && <p className="field-hint">{t('shortcut.browserOnly')}</p>}
+      {!capabilities.globalShortcut && <p className="field-hint">{t('shortcut.browserOnly')}</p>}
     </section>
   );
 }

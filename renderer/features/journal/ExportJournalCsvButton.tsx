@@ -6,7 +6,7 @@ import { journalCsvFileName } from '../../../shared/summary/fileName';
 import { todayLocal } from '../../../shared/dates/instant';
 import { dateLocale } from '../../../shared/dates/locales';
 import { readClientsById, readConversationsForExport } from '../../db/exportQueries';
-import { call, isElectron } from '../../platform/bridge';
+import { saveFile } from '../../platform/files';
 import { useSettings } from '../../shell/SettingsProvider';
 import { useToast } from '../../ui/Toasts';
 
@@ -65,16 +65,17 @@ export function ExportJournalCsvButton({ from, to }: { from?: string; to?: strin
         await nextFrame();
       }
       const content = parts.join('\r\n');
-      const saved = await call('file:save', {
+      const saved = await saveFile({
         suggestedName: journalCsvFileName(from ?? null, to ?? null, todayLocal()),
         content,
         encoding: 'utf8',
         filters: [{ name: 'CSV', extensions: ['csv'] }],
       });
       if (saved === null) return;
-      const message = isElectron
-        ? t('journalCsv.saved', { count: shown.length, path: saved.path })
-        : t('journalCsv.downloaded', { count: shown.length, name: saved.name });
+      const message =
+        saved.kind === 'saved'
+          ? t('journalCsv.saved', { count: shown.length, path: saved.path })
+          : t('journalCsv.downloaded', { count: shown.length, name: saved.name });
       toast({
         message: leftOut > 0 ? `${message} ${t('journalCsv.privateLeftOut', { count: leftOut })}` : message,
         tone: 'success',

@@ -5,8 +5,9 @@ import { toMarkdown } from '../../../shared/summary/markdown';
 import { toHtml } from '../../../shared/summary/html';
 import { toCsv } from '../../../shared/summary/csv';
 import { summaryFileName, type SummaryExtension } from '../../../shared/summary/fileName';
-import type { FileFilter, SavedFile } from '../../../shared/ipc/contract';
-import { call, isElectron } from '../../platform/bridge';
+import type { FileFilter } from '../../../shared/ipc/contract';
+import { capabilities } from '../../platform/bridge';
+import { saveFile, savePdf } from '../../platform/files';
 import { useToast } from '../../ui/Toasts';
 
 export type SummaryFormat = 'markdown' | 'html' | 'pdf' | 'csv';
@@ -18,6 +19,10 @@ const FILTER: Record<SummaryFormat, FileFilter> = {
   pdf: { name: 'PDF', extensions: ['pdf'] },
   csv: { name: 'CSV', extensions: ['csv'] },
 };
+
+function textFor(format: Exclude<SummaryFormat, 'pdf'>, model: WeeklySummary): string {
+  return format === 'markdown' ? toMarkdown(model) : format === 'html' ? toHtml(model) : toCsv(model);
+}
 
 function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error
@@ -39,26 +44,29 @@ export function useSummaryExport(): {
       const suggestedName = summaryFileName(model.week, EXTENSION[format]);
       setBusy(format);
       try {
-        let saved: SavedFile;
-        if (format === 'pdf') {
-          // Electron's printToPDF draws its own footer; the browser's print dialog uses the CSS one.
-          saved = await call('pdf:save', {
-            suggestedName,
-            html: toHtml(model, { pageFooter: !isElectron }),
-            footer: model.footer,
-          });
-          if (!isElectron) {
-            toast({ message: t('page.printOpened'), tone: 'info' });
-            return;
-          }
-        } else {
-          const content = format === 'markdown' ? toMarkdown(model) : format === 'html' ? toHtml(model) : toCsv(model);
-          saved = await call('file:save', { suggestedName, content, encoding: 'utf8', filters: [FILTER[format]] });
-        }
+        const saved =
+          format === 'pdf'
+            ? // Where the app prints, it draws its own footer; the print dialog uses the CSS one.
+              await savePdf({
+                suggestedName,
+                html: toHtml(model, { pageFooter: !capabilities.printsPdf }),
+                footer: model.footer,
+              })
+            : await saveFile({
+                suggestedName,
+                content: textFor(format, model),
+                encoding: 'utf8',
+                filters: [FILTER[format]],
+              });
         // null: the save dialog was cancelled; nothing to say.
         if (saved === null) return;
+        if (saved.kind === 'printDialog') {
+          toast({ message: t('page.printOpened'), tone: 'info' });
+          return;
+        }
         toast({
-          message: isElectron ? t('page.saved', { path: saved.path }) : t('page.downloaded', { name: saved.name }),
+          message:
+            saved.kind === 'saved' ? t('page.saved', { path: saved.path }) : t('page.downloaded', { name: saved.name }),
           tone: 'success',
         });
       } catch (error) {

@@ -111,4 +111,24 @@ describe('renderer layers (ESLint)', { timeout: 60_000 }, () => {
     expect(await messages(use('./live', 'useLiveQuery'), 'renderer/db/exportQueries.ts', rule)).toHaveLength(1);
     expect(await messages(react, 'renderer/db/useConversationRows.ts', rule)).toEqual([]);
   });
+
+  it('outside platform/, nothing asks which platform runs', async () => {
+    const asks = [
+      "import { useSettings } from '../../shell/SettingsProvider';",
+      'export function useIt() {',
+      '  const { appInfo } = useSettings();',
+      "  const failed = (e: { code?: string }) => e.code === 'unsupported';",
+      '  return [appInfo.isElectron, window.rapport, failed];',
+      '}',
+    ].join('\n');
+    const found = await messages(asks, 'renderer/features/backup/lintFixture.ts', 'no-restricted-syntax');
+    expect(found).toHaveLength(3);
+    expect(found[0]).toMatch(/Ask a capability/);
+    const capability =
+      "import { capabilities } from '../../platform/bridge';\nexport const c = capabilities.printsPdf;\n";
+    expect(await messages(capability, 'renderer/features/summary/lintFixture.ts', 'no-restricted-syntax')).toEqual([]);
+    expect(
+      await messages('export const e = window.rapport;\n', 'renderer/platform/lintFixture.ts', 'no-restricted-syntax'),
+    ).toEqual([]);
+  });
 });
