@@ -4,8 +4,8 @@
  *
  * Builds the renderer for production (into its own folder, so a parallel `npm run test:e2e`
  * cannot swap files underneath), serves it on a loopback port, opens Debian's Chromium with a
- * fresh on-disk profile, loads the sample journal through the app's own loader (a test hook
- * that exists only with `?bench` in the URL), and measures every figure as the median of
+ * fresh on-disk profile, loads the sample journal through the app's own loader (through
+ * bench/page/benchHook.ts, which only this build includes), and measures every figure as the median of
  * several runs. Prints one JSON report and writes it to bench/results/latest.json.
  *
  * Options (environment): CHROMIUM_PATH, BENCH_RUNS (default 5), BENCH_SKIP_BUILD=1,
@@ -75,6 +75,22 @@ function median(values) {
 
 const round = (x, digits = 1) => (x === null || x === undefined ? null : Math.round(x * 10 ** digits) / 10 ** digits);
 
+/**
+ * Adds the bench hook to this build only: a dynamic import appended to the renderer's entry, so
+ * the product never ships it and its start-up bundle is measured as the app's.
+ */
+function benchHookPlugin() {
+  const entry = path.join(ROOT, 'renderer', 'main.tsx');
+  const hook = path.join(ROOT, 'bench', 'page', 'benchHook.ts');
+  return {
+    name: 'rapport-bench-hook',
+    transform(code, id) {
+      if (id.split('?')[0] !== entry) return null;
+      return { code: `${code}\nvoid import(${JSON.stringify(hook)});\n`, map: null };
+    },
+  };
+}
+
 async function buildRenderer() {
   if (process.env.BENCH_SKIP_BUILD && existsSync(path.join(OUT_DIR, '.vite', 'manifest.json'))) return;
   log('building the renderer (production)…');
@@ -83,6 +99,7 @@ async function buildRenderer() {
     configFile: path.join(ROOT, 'vite.config.ts'),
     mode: 'production',
     logLevel: 'warn',
+    plugins: [benchHookPlugin()],
     build: { outDir: OUT_DIR, emptyOutDir: true, chunkSizeWarningLimit: 4096, manifest: true },
   });
   // The floor for any start-up: first paint of a page with nothing in it, same server and browser.

@@ -1,17 +1,12 @@
 /**
- * Test hook for `npm run bench`, installed only when the page URL has `?bench`. It lets the
- * benchmark drive the app's own sample loader and the raw Dexie baselines in the same page.
+ * The hook `npm run bench` drives: the app's own sample loader and the raw Dexie baselines in
+ * the same page. Not part of the product: bench/run.mjs adds it to its own build of the
+ * renderer (a dynamic import appended to renderer/main.tsx), so the app never ships it.
  */
-import type { SampleJournal, SampleOptions } from '../../../shared/sample/generate';
-import {
-  clearJournal,
-  countRecords,
-  deleteRawBenchDb,
-  loadSampleJournal,
-  rawBulkPut,
-  rawScan,
-} from '../../db/sampleLoader';
-import { searchIndex } from '../../db/searchIndex';
+import type { SampleJournal, SampleOptions } from '../../shared/sample/generate';
+import { countRecords, loadSampleJournal } from '../../renderer/db/sampleLoader';
+import { searchIndex } from '../../renderer/db/searchIndex';
+import { clearJournal, deleteRawBenchDb, rawBulkPut, rawScan } from './baselines';
 
 export interface BenchApi {
   generate(options: SampleOptions): Promise<{ ms: number; records: number; conversations: number }>;
@@ -29,11 +24,7 @@ declare global {
   }
 }
 
-export function isBenchMode(): boolean {
-  return new URLSearchParams(window.location.search).has('bench');
-}
-
-export function installBenchHook(): () => void {
+function installBenchHook(): void {
   let journal: SampleJournal | null = null;
   const need = (): SampleJournal => {
     if (!journal) throw new Error('call generate() first');
@@ -41,7 +32,7 @@ export function installBenchHook(): () => void {
   };
   window.__rapportBench = {
     async generate(options) {
-      const { generateSampleJournal } = await import('../../../shared/sample/generate');
+      const { generateSampleJournal } = await import('../../shared/sample/generate');
       const start = performance.now();
       journal = generateSampleJournal(options);
       return {
@@ -69,7 +60,6 @@ export function installBenchHook(): () => void {
       return performance.now() - start;
     },
   };
-  return () => {
-    delete window.__rapportBench;
-  };
 }
+
+installBenchHook();

@@ -1,11 +1,11 @@
 /**
  * Loads a generated sample journal into the (empty) app database, fast: one transaction
  * and a few large `bulkAdd` calls, so 50 000 conversations take about as long as IndexedDB
- * needs to write them. Also the raw Dexie baselines the benchmark compares against.
+ * needs to write them. (The benchmark's raw Dexie baselines are in bench/page/baselines.ts.)
  */
-import Dexie from 'dexie';
 import type { SampleJournal } from '../../shared/sample/generate';
-import { db, declareSchema, TABLES, type RapportDb } from './db';
+import { db, TABLES, type RapportDb } from './db';
+import { isLive } from '../../shared/domain/records';
 
 export interface LoadProgress {
   /** Records written so far. */
@@ -27,10 +27,7 @@ export class JournalNotEmptyError extends Error {
 export async function isJournalEmpty(database: RapportDb = db): Promise<boolean> {
   for (const name of TABLES) {
     // Stops at the first live record, so it is instant on a full journal.
-    const live = await database
-      .table(name)
-      .filter((r: { deletedAt: string | null }) => r.deletedAt === null)
-      .first();
+    const live = await database.table(name).filter(isLive).first();
     if (live) return false;
   }
   return true;
@@ -75,53 +72,4 @@ export async function loadSampleJournal(
       report(journal.decisions.length);
     },
   );
-}
-
-// ---------------------------------------------------------------------------------------
-// Benchmark baselines: plain Dexie with no app code (no change feed, no checks, no chunks).
-
-export const RAW_BENCH_DB = 'rapport-bench-raw';
-
-function openPlain(name: string): Dexie {
-  // Same schema and durability as the app, so the only difference is the app's own code.
-  const plain = new Dexie(name, { chromeTransactionDurability: 'strict' });
-  declareSchema(plain);
-  return plain;
-}
-
-/** A plain `bulkPut` of every record into a scratch database; returns milliseconds. */
-export async function rawBulkPut(journal: SampleJournal): Promise<number> {
-  const plain = openPlain(RAW_BENCH_DB);
-  await plain.open();
-  await plain.transaction('rw', [...TABLES], () => Promise.all(TABLES.map((t) => plain.table(t).clear())));
-  const start = performance.now();
-  await plain.transaction('rw', [...TABLES], async () => {
-    await plain.table('clients').bulkPut(journal.clients);
-    await plain.table('conversations').bulkPut(journal.conversations);
-    await plain.table('disputes').bulkPut(journal.disputes);
-    await plain.table('decisions').bulkPut(journal.decisions);
-  });
-  const ms = performance.now() - start;
-  plain.close();
-  return ms;
-}
-
-export async function deleteRawBenchDb(): Promise<void> {
-  await Dexie.delete(RAW_BENCH_DB);
-}
-
-/** A plain `toArray()` of every conversation in the app's database; returns ms and the count. */
-export async function rawScan(): Promise<{ ms: number; count: number }> {
-  const plain = openPlain(db.name);
-  await plain.open();
-  const start = performance.now();
-  const all = await plain.table('conversations').toArray();
-  const ms = performance.now() - start;
-  plain.close();
-  return { ms, count: all.length };
-}
-
-/** Empties the app's journal (benchmark only: between import runs). */
-export async function clearJournal(database: RapportDb = db): Promise<void> {
-  await database.transaction('rw', [...TABLES], () => Promise.all(TABLES.map((t) => database.table(t).clear())));
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SampleSize } from '../../../shared/sample/sizes';
 import { useLiveQuery } from '../../db/live';
@@ -6,7 +6,6 @@ import { isJournalEmpty } from '../../db/sampleLoader';
 import { useSettings } from '../../shell/SettingsProvider';
 import { useToast } from '../../ui/Toasts';
 import { useSampleJournalLoader } from './useSampleJournalLoader';
-import { installBenchHook, isBenchMode } from './benchHook';
 import './SampleJournalSettings.css';
 
 const SIZES: SampleSize[] = ['small', 'large'];
@@ -21,8 +20,6 @@ export function SampleJournalSettings() {
   const { state, load } = useSampleJournalLoader();
   const busy = state.phase === 'preparing' || state.phase === 'loading';
   const number = new Intl.NumberFormat(language);
-
-  useEffect(() => (isBenchMode() ? installBenchHook() : undefined), []);
 
   const onLoad = async () => {
     const result = await load(size);

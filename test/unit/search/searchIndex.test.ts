@@ -8,7 +8,8 @@ import {
   updateConversation,
 } from '../../../renderer/db/conversations';
 import { SearchIndex, normalizeTerm, tokenize } from '../../../renderer/db/searchIndex';
-import { clearJournal, loadSampleJournal } from '../../../renderer/db/sampleLoader';
+import { loadSampleJournal } from '../../../renderer/db/sampleLoader';
+import { clearJournal } from '../../../bench/page/baselines';
 import { generateSampleJournal } from '../../../shared/sample/generate';
 import { emptyFeedback, type Conversation } from '../../../shared/domain/types';
 import { resetDb } from '../db/resetDb';
