@@ -3,6 +3,7 @@ import type { Client } from '../../shared/domain/types';
 import { nowInstant } from '../../shared/dates/instant';
 import { db } from './db';
 import { newRecordBase } from './records';
+import { isLive } from '../../shared/domain/records';
 
 export type ClientInput = Pick<Client, 'name'> &
   Partial<Pick<Client, 'organization' | 'role' | 'phone' | 'email' | 'tags' | 'vip' | 'problem' | 'notes'>>;
@@ -50,11 +51,11 @@ export async function setClientArchived(id: string, archived: boolean): Promise<
 
 export async function getClient(id: string): Promise<Client | undefined> {
   const client = await db.clients.get(id);
-  return client && client.deletedAt === null ? client : undefined;
+  return isLive(client) ? client : undefined;
 }
 
 /** Live clients (not deleted), archived ones only when asked, sorted by name. */
 export async function listClients(options: { includeArchived?: boolean } = {}): Promise<Client[]> {
   const all = await db.clients.orderBy('name').toArray();
-  return all.filter((c) => c.deletedAt === null && (options.includeArchived || c.archivedAt === null));
+  return all.filter((c) => isLive(c) && (options.includeArchived || c.archivedAt === null));
 }

@@ -6,6 +6,7 @@
 import type { Channel, Conversation, Feedback, Outcome } from '../../shared/domain/types';
 import type { RapportDb } from './db';
 import { onCommittedChanges, type TableChange } from './changeFeed';
+import { isLive } from '../../shared/domain/records';
 
 /** The fields whole-journal figures need. Enough for `shared/rules`. */
 export interface ConversationRow {
@@ -103,7 +104,7 @@ export class ConversationIndex {
       } else if (change.cleared) this.stale = true;
       for (const value of change.upserts as Conversation[]) {
         changedIds.add(value.id);
-        if (value.deletedAt === null) this.byId.set(value.id, toRow(value));
+        if (isLive(value)) this.byId.set(value.id, toRow(value));
         else this.byId.delete(value.id);
       }
       for (const key of change.deletes) {
@@ -153,7 +154,7 @@ export class ConversationIndex {
   private async readDirect(): Promise<ConversationRow[]> {
     const all = await this.db.conversations.toArray();
     const rows: ConversationRow[] = [];
-    for (const c of all) if (c.deletedAt === null) rows.push(toRow(c));
+    for (const c of all) if (isLive(c)) rows.push(toRow(c));
     return rows.sort(byTime);
   }
 

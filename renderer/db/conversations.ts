@@ -7,6 +7,7 @@ import { newRecordBase } from './records';
 import { onCommittedChanges } from './changeFeed';
 import { buildClient, type ClientInput } from './clients';
 import { buildDecision } from './decisions';
+import { isLive } from '../../shared/domain/records';
 
 export type ConversationInput = Omit<Conversation, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
 
@@ -26,7 +27,7 @@ async function refreshClientLastContact(clientId: string): Promise<void> {
     .where('[clientId+at]')
     .between([clientId, ''], [clientId, '\uffff'])
     .reverse()
-    .filter((c) => c.deletedAt === null)
+    .filter(isLive)
     .first();
   await db.clients.update(clientId, {
     lastContactAt: latest?.at ?? null,
@@ -148,7 +149,7 @@ async function setDeleted(id: string, deletedAt: string | null): Promise<void> {
 
 export async function getConversation(id: string): Promise<Conversation | undefined> {
   const c = await db.conversations.get(id);
-  return c && c.deletedAt === null ? c : undefined;
+  return isLive(c) ? c : undefined;
 }
 
 /** Live conversations matching the filter, newest first. */
@@ -162,7 +163,7 @@ export async function listConversations(filter: ConversationFilter = {}): Promis
     .reverse()
     .filter(
       (c) =>
-        c.deletedAt === null &&
+        isLive(c) &&
         (!filter.outcome || c.outcome === filter.outcome) &&
         (!filter.channel || c.channel === filter.channel),
     )
@@ -176,13 +177,13 @@ export async function listConversations(filter: ConversationFilter = {}): Promis
  */
 export async function getConversationsByIds(ids: readonly string[]): Promise<(Conversation | undefined)[]> {
   const found = await db.conversations.bulkGet([...ids]);
-  return found.map((c) => (c && c.deletedAt === null ? c : undefined));
+  return found.map((c) => (isLive(c) ? c : undefined));
 }
 
 /** The live decisions taken in a conversation, oldest first (to edit them with the conversation). */
 export async function listConversationDecisions(conversationId: string): Promise<Decision[]> {
   const all = await db.decisions.where('conversationId').equals(conversationId).toArray();
-  return all.filter((d) => d.deletedAt === null).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return all.filter(isLive).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 /**

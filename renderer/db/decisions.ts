@@ -8,6 +8,7 @@ import { nowInstant, todayLocal } from '../../shared/dates/instant';
 import { decisionChanges, initialDecisionHistory } from '../../shared/rules/decisions';
 import { db } from './db';
 import { newRecordBase } from './records';
+import { isLive } from '../../shared/domain/records';
 
 export type DecisionInput = Pick<Decision, 'clientId' | 'decision'> &
   Partial<
@@ -97,12 +98,12 @@ export async function restoreDecision(id: string): Promise<void> {
 // ---------- queries ----------
 
 function live(rows: Decision[]): Decision[] {
-  return rows.filter((d) => d.deletedAt === null);
+  return rows.filter(isLive);
 }
 
 /** Every live decision (the register; one per promise, far fewer than conversations). */
 export async function listDecisions(): Promise<Decision[]> {
-  return db.decisions.filter((d) => d.deletedAt === null).toArray();
+  return db.decisions.filter(isLive).toArray();
 }
 
 export async function decisionsOfClient(clientId: string): Promise<Decision[]> {
@@ -120,5 +121,5 @@ export async function decisionsOfDispute(disputeId: string): Promise<Decision[]>
 /** Pending decisions due before `today`, through the due index (no due date is never overdue). */
 export async function overduePendingDecisions(today: CalendarDate): Promise<Decision[]> {
   const rows = await db.decisions.where('due').below(today).toArray();
-  return rows.filter((d) => d.deletedAt === null && d.status === 'pending');
+  return rows.filter((d) => isLive(d) && d.status === 'pending');
 }

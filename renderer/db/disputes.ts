@@ -8,6 +8,7 @@ import { nowInstant } from '../../shared/dates/instant';
 import { ACTIVE_DISPUTE_STATUSES, changeStatus, moveStep } from '../../shared/rules/disputes';
 import { db } from './db';
 import { newRecordBase } from './records';
+import { isLive } from '../../shared/domain/records';
 
 export type DisputeInput = Pick<Dispute, 'clientId' | 'title' | 'openedOn'> &
   Partial<
@@ -71,7 +72,7 @@ export async function createDispute(input: DisputeInput): Promise<Dispute> {
 
 export async function getDispute(id: string): Promise<Dispute | undefined> {
   const d = await db.disputes.get(id);
-  return d && d.deletedAt === null ? d : undefined;
+  return isLive(d) ? d : undefined;
 }
 
 /** Reads a live dispute, applies `change`, writes it back: one transaction. */
@@ -116,7 +117,7 @@ export async function deleteDispute(id: string): Promise<void> {
     await db.decisions
       .where('disputeId')
       .equals(id)
-      .filter((d) => d.deletedAt === null)
+      .filter((d): boolean => isLive(d)) // a plain filter: modify() writes a deletedAt
       .modify({ deletedAt: now, updatedAt: now });
   });
 }
@@ -125,7 +126,7 @@ export async function restoreDispute(id: string): Promise<void> {
   const now = nowInstant();
   await db.transaction('rw', db.disputes, db.decisions, async () => {
     const dispute = await db.disputes.get(id);
-    if (!dispute || dispute.deletedAt === null) return;
+    if (!dispute || isLive(dispute)) return;
     const deletedAt = dispute.deletedAt;
     await db.disputes.update(id, { deletedAt: null, updatedAt: now });
     await db.decisions
@@ -208,7 +209,7 @@ export async function detachConversation(disputeId: string, conversationId: stri
 
 /** Every live dispute (the disputes table stays small: one per escalated complaint). */
 export async function listDisputes(): Promise<Dispute[]> {
-  return db.disputes.filter((d) => d.deletedAt === null).toArray();
+  return db.disputes.filter(isLive).toArray();
 }
 
 /** Live open and in-correction disputes, through the status index. */
@@ -217,24 +218,22 @@ export async function listActiveDisputes(): Promise<Dispute[]> {
     .where('status')
     .anyOf([...ACTIVE_DISPUTE_STATUSES])
     .toArray();
-  return rows.filter((d) => d.deletedAt === null);
+  return rows.filter(isLive);
 }
 
 export async function listClientDisputes(clientId: string): Promise<Dispute[]> {
   const rows = await db.disputes.where('clientId').equals(clientId).toArray();
-  return rows.filter((d) => d.deletedAt === null);
+  return rows.filter(isLive);
 }
 
 /** Live disputes that link this conversation. */
 export async function disputesOfConversation(conversationId: string): Promise<Dispute[]> {
   const rows = await db.disputes.where('conversationIds').equals(conversationId).toArray();
-  return rows.filter((d) => d.deletedAt === null);
+  return rows.filter(isLive);
 }
 
 /** The live conversations a dispute links, newest first. */
 export async function linkedConversations(conversationIds: readonly string[]): Promise<Conversation[]> {
   const rows = await db.conversations.bulkGet([...conversationIds]);
-  return rows
-    .filter((c): c is Conversation => c !== undefined && c.deletedAt === null)
-    .sort((a, b) => (a.at < b.at ? 1 : -1));
+  return rows.filter(isLive).sort((a, b) => (a.at < b.at ? 1 : -1));
 }

@@ -4,6 +4,7 @@
  */
 import type { Client, Conversation } from '../../shared/domain/types';
 import { db } from './db';
+import { isLive } from '../../shared/domain/records';
 
 export interface ExportBatch {
   conversations: Conversation[];
@@ -33,7 +34,7 @@ export async function readConversationsForExport(
   const out: Conversation[] = [];
   for (let offset = 0; offset < total; offset += pageSize) {
     const page = await range().offset(offset).limit(pageSize).toArray();
-    for (const c of page) if (c.deletedAt === null) out.push(c);
+    for (const c of page) if (isLive(c)) out.push(c);
     onProgress?.(Math.min(total, offset + page.length), total);
     if (page.length < pageSize) break;
   }

@@ -7,22 +7,21 @@ import { mergeFields, type ExistingClient, type ResolvedImport } from '../../sha
 import { nowInstant } from '../../shared/dates/instant';
 import { buildClient } from './clients';
 import { db, type RapportDb } from './db';
+import { isLive } from '../../shared/domain/records';
 
 /** Live clients (archived included: they are still the same people). */
 export async function loadClientsForImport(database: RapportDb = db): Promise<ExistingClient[]> {
   const all = await database.clients.toArray();
-  return all
-    .filter((c) => c.deletedAt === null)
-    .map(({ id, name, organization, role, phone, email, tags, vip }) => ({
-      id,
-      name,
-      organization,
-      role,
-      phone,
-      email,
-      tags,
-      vip,
-    }));
+  return all.filter(isLive).map(({ id, name, organization, role, phone, email, tags, vip }) => ({
+    id,
+    name,
+    organization,
+    role,
+    phone,
+    email,
+    tags,
+    vip,
+  }));
 }
 
 export interface ImportOutcome {

@@ -5,6 +5,7 @@
 import { CHANNELS, CRITERIA, CRITERION_MARKS, OUTCOMES } from '../../shared/domain/types';
 import type { Conversation, Feedback } from '../../shared/domain/types';
 import type { ConversationRow } from './conversationIndex';
+import { isLive } from '../../shared/domain/records';
 
 export interface PackedRows {
   ids: string[];
@@ -42,7 +43,7 @@ function decodeCriteria(code: string): Feedback['criteria'] {
 
 /** Live conversations, sorted by time (ties by id), packed into columns. */
 export function packConversations(all: readonly Conversation[]): PackedRows {
-  const live = all.filter((c) => c.deletedAt === null).map((c) => ({ c, ms: Date.parse(c.at) }));
+  const live = all.filter(isLive).map((c) => ({ c, ms: Date.parse(c.at) }));
   // Sort only when the input is not already in time order (ties by id).
   const inOrder = live.every(
     ({ c, ms }, i) => i === 0 || live[i - 1]!.ms < ms || (live[i - 1]!.ms === ms && live[i - 1]!.c.id < c.id),

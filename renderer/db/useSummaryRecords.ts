@@ -6,16 +6,12 @@
 import type { Client, Conversation, Decision, Dispute } from '../../shared/domain/types';
 import { db } from './db';
 import { useLiveQuery } from './live';
+import { isLive } from '../../shared/domain/records';
 
 /** Live conversations with `fromIso <= at < toIso`, in time order; `undefined` while loading. */
 export function useConversationsBetween(fromIso: string, toIso: string): Conversation[] | undefined {
   return useLiveQuery(
-    () =>
-      db.conversations
-        .where('at')
-        .between(fromIso, toIso, true, false)
-        .filter((c) => c.deletedAt === null)
-        .toArray(),
+    () => db.conversations.where('at').between(fromIso, toIso, true, false).filter(isLive).toArray(),
     [fromIso, toIso],
   );
 }
@@ -26,9 +22,9 @@ export function useAllClients(): Client[] | undefined {
 }
 
 export function useLiveDisputes(): Dispute[] | undefined {
-  return useLiveQuery(() => db.disputes.filter((d) => d.deletedAt === null).toArray(), []);
+  return useLiveQuery(() => db.disputes.filter(isLive).toArray(), []);
 }
 
 export function useLiveDecisions(): Decision[] | undefined {
-  return useLiveQuery(() => db.decisions.filter((d) => d.deletedAt === null).toArray(), []);
+  return useLiveQuery(() => db.decisions.filter(isLive).toArray(), []);
 }

@@ -7,10 +7,6 @@
  */
 import { parseISO } from 'date-fns';
 
-export function toInstant(date: Date): string {
-  return date.toISOString();
-}
-
 export function nowInstant(): string {
   return new Date().toISOString();
 }
@@ -18,11 +14,6 @@ export function nowInstant(): string {
 /** Any ISO 8601 instant (with an offset) to the stored UTC form. */
 export function normaliseInstant(instant: string): string {
   return new Date(Date.parse(instant)).toISOString();
-}
-
-/** Milliseconds since the epoch. */
-export function instantMs(instant: string): number {
-  return Date.parse(instant);
 }
 
 export function parseInstant(instant: string): Date {
