@@ -6,13 +6,17 @@
  */
 import type Dexie from 'dexie';
 import type { DBCoreMutateRequest, DBCoreTransaction } from 'dexie';
+import { isTableName, type TableName, type TableRecords } from './tables';
 
-export interface TableChange {
-  table: string;
+/** One table's part of a committed transaction; `table` tells which records `upserts` holds. */
+export type TableChange = { [T in TableName]: TableChangeOf<T> }[TableName];
+
+export interface TableChangeOf<T extends TableName> {
+  table: T;
   /** Full records written (add, put, update, modify). */
-  upserts: unknown[];
-  /** Primary keys deleted. */
-  deletes: unknown[];
+  upserts: TableRecords[T][];
+  /** Primary keys (ids) deleted. */
+  deletes: string[];
   /** A range delete (clear): listeners should reload the table. */
   cleared: boolean;
   /**
@@ -51,7 +55,7 @@ function record(db: Dexie, trans: DBCoreTransaction, change: TableChange): void 
   list.push(change);
 }
 
-function describe(table: string, req: DBCoreMutateRequest): TableChange {
+function describe(table: TableName, req: DBCoreMutateRequest): TableChange {
   switch (req.type) {
     case 'add':
     case 'put':
@@ -77,7 +81,7 @@ export function installChangeFeed(db: Dexie): void {
             ...table,
             mutate(req) {
               return table.mutate(req).then((res) => {
-                record(db, req.trans, describe(name, req));
+                if (isTableName(name)) record(db, req.trans, describe(name, req));
                 return res;
               });
             },

@@ -67,6 +67,7 @@ export class ConversationIndex {
   private stale = false;
   /** Changes committed while a load is reading; replayed on top of what it read. */
   private pendingWhileLoading: TableChange[][] | null = null;
+  private readonly unsubscribe: () => void;
 
   /**
    * @param loadRows optional faster loader (the app reads in a Web Worker); the direct Dexie
@@ -76,7 +77,7 @@ export class ConversationIndex {
     private readonly db: RapportDb,
     private readonly loadRows?: () => Promise<ConversationRow[]>,
   ) {
-    onCommittedChanges(db, (changes) => {
+    this.unsubscribe = onCommittedChanges(db, (changes) => {
       if (!changes.some((change) => change.table === 'conversations')) return;
       if (this.pendingWhileLoading) {
         this.pendingWhileLoading.push(changes);
@@ -102,17 +103,23 @@ export class ConversationIndex {
         this.byId = new Map();
         rebuild = true;
       } else if (change.cleared) this.stale = true;
-      for (const value of change.upserts as Conversation[]) {
+      for (const value of change.upserts) {
         changedIds.add(value.id);
         if (isLive(value)) this.byId.set(value.id, toRow(value));
         else this.byId.delete(value.id);
       }
       for (const key of change.deletes) {
-        changedIds.add(key as string);
-        this.byId.delete(key as string);
+        changedIds.add(key);
+        this.byId.delete(key);
       }
     }
     return { rebuild, changedIds };
+  }
+
+  /** Stops following the change feed and drops the listeners; the last snapshot stays readable. */
+  dispose(): void {
+    this.unsubscribe();
+    this.listeners.clear();
   }
 
   getSnapshot = (): IndexSnapshot | null => this.snapshot;

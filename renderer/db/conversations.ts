@@ -194,8 +194,7 @@ export async function listConversationDecisions(conversationId: string): Promise
 export function onConversationsCommitted(listener: (written: Conversation[]) => void): () => void {
   return onCommittedChanges(db, (changes) => {
     const written: Conversation[] = [];
-    for (const change of changes)
-      if (change.table === 'conversations') written.push(...(change.upserts as Conversation[]));
+    for (const change of changes) if (change.table === 'conversations') written.push(...change.upserts);
     if (written.length > 0) listener(written);
   });
 }

@@ -7,6 +7,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Client, Conversation, Decision, Dispute } from '../../shared/domain/types';
 import { startedDecisionHistory } from '../../shared/backup/migrations';
 import { installChangeFeed } from './changeFeed';
+export { TABLES, type TableName } from './tables';
 
 export const DB_NAME = 'rapport';
 /** Current Dexie schema version (also written into backups). */
@@ -18,9 +19,6 @@ export type RapportDb = Dexie & {
   disputes: EntityTable<Dispute, 'id'>;
   decisions: EntityTable<Decision, 'id'>;
 };
-
-export const TABLES = ['clients', 'conversations', 'disputes', 'decisions'] as const;
-export type TableName = (typeof TABLES)[number];
 
 /** Declares the schema on a Dexie instance (shared by the app and by migration tests). */
 export function declareSchema(db: Dexie): void {

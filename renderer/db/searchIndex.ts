@@ -176,9 +176,18 @@ export class SearchIndex {
   private backlog = new Map<string, PendingChange | null>();
   private draining: Promise<void> | null = null;
   private readonly clientNames = new Map<string, string>();
+  private readonly unsubscribe: () => void;
 
   constructor(private readonly db: RapportDb) {
-    onCommittedChanges(db, (changes) => this.onChanges(changes));
+    this.unsubscribe = onCommittedChanges(db, (changes) => this.onChanges(changes));
+  }
+
+  /** Stops following the change feed and any build or backlog in progress; drops the listeners. */
+  dispose(): void {
+    this.unsubscribe();
+    this.generation++;
+    this.backlog.clear();
+    this.listeners.clear();
   }
 
   getStatus = (): SearchStatus => this.status;
@@ -296,15 +305,14 @@ export class SearchIndex {
     if (size <= SYNC_LIMIT && this.backlog.size === 0) {
       for (const change of relevant) {
         for (const record of change.upserts) this.apply(change.table, record);
-        for (const key of change.deletes) this.remove(change.table, key as string);
+        for (const key of change.deletes) this.remove(change.table, key);
       }
       this.setStatus({});
       return;
     }
     for (const change of relevant) {
-      for (const record of change.upserts)
-        this.backlog.set((record as { id: string }).id, { table: change.table, record });
-      for (const key of change.deletes) this.backlog.set(key as string, { table: change.table, record: null });
+      for (const record of change.upserts) this.backlog.set(record.id, { table: change.table, record });
+      for (const key of change.deletes) this.backlog.set(key, { table: change.table, record: null });
     }
     this.draining ??= this.drain(this.generation).finally(() => {
       this.draining = null;

@@ -104,4 +104,22 @@ describe('conversation index after many single saves', () => {
     await fresh.ensureLoaded();
     expect(rows.map((r) => [r.id, r.at])).toEqual(fresh.getSnapshot()?.rows.map((r) => [r.id, r.at]));
   });
+
+  it('stops following writes once disposed', async () => {
+    const client = await createClient({ name: 'Anna' });
+    await logConversation(input(client.id, '2026-11-20T10:00:00.000Z'));
+    const index = new ConversationIndex(db);
+    await index.ensureLoaded();
+    let notified = 0;
+    index.subscribe(() => notified++);
+    index.dispose();
+    await logConversation(input(client.id, '2026-11-21T10:00:00.000Z'));
+    expect(index.getSnapshot()?.rows).toHaveLength(1);
+    expect(notified).toBe(0);
+    // The write did reach the journal: a new index sees it.
+    const fresh = new ConversationIndex(db);
+    await fresh.ensureLoaded();
+    expect(fresh.getSnapshot()?.rows).toHaveLength(2);
+    fresh.dispose();
+  });
 });

@@ -143,4 +143,14 @@ describe('search index', () => {
     expect(groups.conversation).toHaveLength(8);
     expect(groups.client.map((h) => h.title)).toEqual(['Delivery Expert']);
   });
+
+  it('stops following writes once disposed', async () => {
+    await createClient({ name: 'Anna Petrova' });
+    const index = new SearchIndex(db);
+    await index.whenCurrent();
+    index.dispose();
+    await createClient({ name: 'Boris Orlov' });
+    expect(titles(index.search('petrova').client)).toEqual(['Anna Petrova']);
+    expect(index.search('orlov').client).toEqual([]);
+  });
 });
