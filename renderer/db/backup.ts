@@ -16,11 +16,9 @@ import {
 } from '../../shared/backup/format';
 import { parseBackup, type ParsedBackup, type ParseOptions } from '../../shared/backup/parse';
 import { db, SCHEMA_VERSION, type RapportDb } from './db';
+import { yieldToUi } from './yieldToUi';
 
 export const READ_CHUNK = 2000;
-
-/** Gives the browser a chance to paint between chunks. */
-export const yieldToUi: Pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 export type BackupPhase = 'reading' | 'writing' | 'checking' | 'safety' | 'replacing';
 export type ProgressListener = (phase: BackupPhase, done: number) => void;

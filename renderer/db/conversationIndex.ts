@@ -4,6 +4,7 @@
  * without re-reading 50 000 records from IndexedDB on every change.
  */
 import type { Channel, Conversation, Feedback, Outcome } from '../../shared/domain/types';
+import { compareByTime } from '../../shared/rules/balance';
 import type { RapportDb } from './db';
 import { onCommittedChanges, type TableChange } from './changeFeed';
 import { isLive } from '../../shared/domain/records';
@@ -40,10 +41,6 @@ export function toRow(c: Conversation): ConversationRow {
   };
 }
 
-function byTime(a: ConversationRow, b: ConversationRow): number {
-  return a.atMs - b.atMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
 /** Above this many changed rows in one commit a full sort is cheaper than inserting one by one. */
 const INCREMENTAL_LIMIT = 500;
 
@@ -53,7 +50,7 @@ function insertionPoint(rows: readonly ConversationRow[], row: ConversationRow):
   let high = rows.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (byTime(rows[mid]!, row) <= 0) low = mid + 1;
+    if (compareByTime(rows[mid]!, row) <= 0) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -162,12 +159,12 @@ export class ConversationIndex {
     const all = await this.db.conversations.toArray();
     const rows: ConversationRow[] = [];
     for (const c of all) if (isLive(c)) rows.push(toRow(c));
-    return rows.sort(byTime);
+    return rows.sort(compareByTime);
   }
 
   /** Full rebuild: sort every row (load, restore, large imports). */
   private publish(): void {
-    this.setRows([...this.byId.values()].sort(byTime));
+    this.setRows([...this.byId.values()].sort(compareByTime));
   }
 
   /**

@@ -9,6 +9,7 @@ import { ACTIVE_DISPUTE_STATUSES, changeStatus, moveStep } from '../../shared/ru
 import { db } from './db';
 import { newRecordBase } from './records';
 import { isLive } from '../../shared/domain/records';
+import { compareByTime } from '../../shared/rules/balance';
 
 export type DisputeInput = Pick<Dispute, 'clientId' | 'title' | 'openedOn'> &
   Partial<
@@ -235,5 +236,9 @@ export async function disputesOfConversation(conversationId: string): Promise<Di
 /** The live conversations a dispute links, newest first. */
 export async function linkedConversations(conversationIds: readonly string[]): Promise<Conversation[]> {
   const rows = await db.conversations.bulkGet([...conversationIds]);
-  return rows.filter(isLive).sort((a, b) => (a.at < b.at ? 1 : -1));
+  return rows
+    .filter(isLive)
+    .map((c) => ({ c, id: c.id, atMs: Date.parse(c.at) }))
+    .sort((a, b) => compareByTime(b, a))
+    .map(({ c }) => c);
 }

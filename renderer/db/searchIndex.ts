@@ -10,6 +10,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Client, Conversation, Decision, Dispute } from '../../shared/domain/types';
 import { onCommittedChanges, type TableChange } from './changeFeed';
 import { db, type RapportDb } from './db';
+import { yieldToUi } from './yieldToUi';
 
 export const SEARCH_KINDS = ['client', 'conversation', 'dispute', 'decision'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -156,10 +157,6 @@ const PAGE = 500;
 /** Longest stretch of indexing work before giving the UI a turn. */
 const SLICE_MS = 12;
 
-function yieldToMain(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 interface PendingChange {
   table: string;
   record: unknown;
@@ -262,7 +259,7 @@ export class SearchIndex {
           indexed++;
           if (performance.now() - sliceStart > SLICE_MS) {
             this.status = { ...this.status, indexed };
-            await yieldToMain();
+            await yieldToUi();
             if (generation !== this.generation) return;
             sliceStart = performance.now();
           }
@@ -329,7 +326,7 @@ export class SearchIndex {
         if (performance.now() - sliceStart > SLICE_MS) break;
       }
       this.setStatus({});
-      await yieldToMain();
+      await yieldToUi();
       if (generation !== this.generation) return;
       sliceStart = performance.now();
     }

@@ -22,6 +22,7 @@ import type {
   Severity,
   StatusChange,
 } from '../domain/types';
+import { compareByTime } from '../rules/balance';
 import { createRandom, type Random } from './random';
 import {
   CLIENT_NOTES,
@@ -162,7 +163,7 @@ export function generateSampleJournal(options: SampleOptions): SampleJournal {
     for (let k = 0; k < plan.conversationCount; k++) {
       own.push(makeConversation(ctx, plan, plan.sinceMs));
     }
-    own.sort(byTime);
+    own.sort(compareByTime);
     byClient.set(plan.client.id, own);
     for (const t of own) timed.push(t);
     const first = own[0];
@@ -175,7 +176,7 @@ export function generateSampleJournal(options: SampleOptions): SampleJournal {
       plan.client.lastOutcome = last.outcome;
     }
   }
-  timed.sort(byTime);
+  timed.sort(compareByTime);
   const conversations = timed.map((t) => t.conversation);
 
   // Disputes from some complaints, decisions from some conversations and disputes.
@@ -257,13 +258,8 @@ function addDays(date: string, days: number): string {
 /** Conversations with their time as a number, so sorting 50 000 of them stays cheap. */
 interface Timed {
   atMs: number;
+  id: string;
   conversation: Conversation;
-}
-
-function byTime(a: Timed, b: Timed): number {
-  const x = a.conversation.id;
-  const y = b.conversation.id;
-  return a.atMs - b.atMs || (x < y ? -1 : x > y ? 1 : 0);
 }
 
 function fill(template: string, values: Record<string, string>): string {
@@ -463,7 +459,7 @@ function makeConversation(ctx: Context, plan: ClientPlan, fromMs: number): Timed
     private: random.chance(0.05),
     feedback: makeFeedback(ctx, language, outcome),
   };
-  return { atMs, conversation };
+  return { atMs, id: conversation.id, conversation };
 }
 
 function disputeStatusFor(random: Random, ageDays: number): DisputeStatus {

@@ -8,53 +8,27 @@ import { BackupError, type ParsedBackup } from '../../../shared/backup/parse';
 import { base64ToBytes, decodeText } from '../../../shared/import/decode';
 import { checkBackup, exportJournal, type ExportedJournal, type ProgressListener } from '../../db/backup';
 import { capabilities } from '../../platform/bridge';
+import { runWorkerJob } from '../../db/workerJob';
 import type { WorkerReply, WorkerRequest } from './backupWorkerProtocol';
 
-/** Null when this environment cannot start the worker. */
-function startWorker(): Worker | null {
-  try {
-    return new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return null;
-  }
-}
-
 /**
- * Sends one request and feeds every reply to `onReply`, which returns the final value when
- * the job is over. Resolves `fallback()` when the worker fails to load before replying.
+ * One backup job in backupWorker.ts: `onReply` sees every progress and data reply and returns
+ * the final value; the worker's own failures reject. `fallback` runs the same code here.
  */
 function runInWorker<T>(
   request: WorkerRequest,
   onReply: (reply: WorkerReply) => { value: T } | undefined,
   fallback: () => Promise<T>,
 ): Promise<T> {
-  const worker = startWorker();
-  if (!worker) return fallback();
-  return new Promise<T>((resolve, reject) => {
-    let replied = false;
-    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-      replied = true;
-      const reply = event.data;
-      try {
-        if (reply.type === 'invalid') throw new BackupError(reply.problem);
-        if (reply.type === 'failed') throw new Error(reply.message);
-        const finished = onReply(reply);
-        if (!finished) return;
-        worker.terminate();
-        resolve(finished.value);
-      } catch (error) {
-        worker.terminate();
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      worker.terminate();
-      // A worker that never started (blocked, unsupported): do the work here instead.
-      if (!replied) fallback().then(resolve, reject);
-      else reject(new Error(event.message || 'The backup worker stopped.'));
-    };
-    worker.postMessage(request);
+  return runWorkerJob<WorkerRequest, WorkerReply, T>({
+    start: () => new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module' }),
+    request,
+    onReply: (reply) => {
+      if (reply.type === 'invalid') throw new BackupError(reply.problem);
+      if (reply.type === 'failed') throw new Error(reply.message);
+      return onReply(reply);
+    },
+    fallback,
   });
 }
 

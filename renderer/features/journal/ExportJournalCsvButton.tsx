@@ -9,6 +9,7 @@ import { readClientsById, readConversationsForExport } from '../../db/exportQuer
 import { saveFile } from '../../platform/files';
 import { useSettings } from '../../shell/SettingsProvider';
 import { useToast } from '../../ui/Toasts';
+import { yieldToUi } from '../../db/yieldToUi';
 
 /** Local midnight of a `yyyy-MM-dd` date, as a stored instant. */
 function startOfLocalDay(date: string, plusDays = 0): string {
@@ -17,8 +18,6 @@ function startOfLocalDay(date: string, plusDays = 0): string {
 
 /** Rows per CSV part: the UI repaints its progress between parts. */
 const CSV_PART = 5000;
-
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error
@@ -62,7 +61,7 @@ export function ExportJournalCsvButton({ from, to }: { from?: string; to?: strin
       for (let i = 0; i < rows.length; i += CSV_PART) {
         parts.push(conversationsToCsv(rows.slice(i, i + CSV_PART), language, { first: i === 0 }));
         setProgress(50 + Math.round((Math.min(rows.length, i + CSV_PART) / rows.length) * 50));
-        await nextFrame();
+        await yieldToUi();
       }
       const content = parts.join('\r\n');
       const saved = await saveFile({

@@ -1,12 +1,14 @@
 /** The week's conversations: one row each, and the counts by outcome and by channel. */
 import { format } from 'date-fns';
 import { CHANNELS, CRITERIA, OUTCOMES, type Channel, type Conversation, type Outcome } from '../../domain/types';
+import { compareByTime } from '../../rules/balance';
 import type { SummaryContext } from '../context';
 import type { CountRow, SummaryConversation } from '../types';
 
 /** A visible conversation of the week with its instant in milliseconds. */
 export interface WeekConversation {
   c: Conversation;
+  id: string;
   atMs: number;
 }
 
@@ -18,9 +20,9 @@ export function selectWeekConversations(
   const { fromMs, toMs } = ctx.week;
   return conversations
     .filter(ctx.visible.conversation)
-    .map((c) => ({ c, atMs: Date.parse(c.at) }))
+    .map((c) => ({ c, id: c.id, atMs: Date.parse(c.at) }))
     .filter(({ atMs }) => atMs >= fromMs && atMs < toMs)
-    .sort((a, b) => a.atMs - b.atMs || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0));
+    .sort(compareByTime);
 }
 
 export function buildConversationRows(week: readonly WeekConversation[], ctx: SummaryContext): SummaryConversation[] {
