@@ -1,6 +1,7 @@
 /**
  * The automatic backups folder: atomic writes, rotation (7 daily + 8 weekly) and status.
- * `safety` backups, taken before a restore, live in a subfolder that rotation never touches.
+ * `safety` backups, taken before a restore, live in a subfolder with its own rotation: the
+ * newest 10 are kept. Only the main process sets the last backup time, when it has written one.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,8 @@ import { toWriteError, writeFileAtomic } from './atomicWrite';
 export const KEEP_DAILY = 7;
 export const KEEP_WEEKLY = 8;
 export const SAFETY_SUBFOLDER = 'safety';
+/** Safety backups kept (the newest ones). */
+export const KEEP_SAFETY = 10;
 
 interface Stamped {
   name: string;
@@ -59,9 +62,24 @@ export function backupsToDelete(names: readonly string[], daily = KEEP_DAILY, we
   return backups.filter((b) => !keep.has(b.name)).map((b) => b.name);
 }
 
+/**
+ * Which safety backups (taken before each restore) to delete: all but the newest `keep`, by the
+ * time in their names. Files with other names are never touched.
+ */
+export function safetyBackupsToDelete(names: readonly string[], keep = KEEP_SAFETY): string[] {
+  return names
+    .map(parseName)
+    .filter((b): b is Stamped => b !== null)
+    .sort((a, b) => (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : 0))
+    .slice(keep)
+    .map((b) => b.name);
+}
+
 export interface BackupFolderDeps {
-  /** The folder in use: settings.backupFolder or `<userData>/backups`. */
-  folder: () => string;
+  /** The folder the user chose with `backup:chooseFolder` (settings.backupFolder), or null. */
+  chosenFolder: () => string | null;
+  /** `<userData>/backups`, used until the user chooses another folder. */
+  defaultFolder: string;
   lastBackupAt: () => string | null;
   setLastBackupAt: (at: string) => void;
   now?: () => Date;
@@ -69,9 +87,11 @@ export interface BackupFolderDeps {
 
 export function createBackupFolder(deps: BackupFolderDeps) {
   const now = deps.now ?? (() => new Date());
+  /** The folder in use. */
+  const currentFolder = (): string => deps.chosenFolder() ?? deps.defaultFolder;
 
   async function write(args: AutoBackupArgs): Promise<{ path: string }> {
-    const root = deps.folder();
+    const root = currentFolder();
     const folder = args.kind === 'safety' ? path.join(root, SAFETY_SUBFOLDER) : root;
     try {
       await fs.mkdir(folder, { recursive: true });
@@ -83,29 +103,34 @@ export function createBackupFolder(deps: BackupFolderDeps) {
     if (args.kind === 'auto') {
       deps.setLastBackupAt(now().toISOString());
       await rotate(root);
+    } else {
+      await rotate(folder, safetyBackupsToDelete);
     }
     return { path: target };
   }
 
-  async function rotate(folder: string): Promise<string[]> {
+  async function rotate(
+    folder: string,
+    choose: (names: readonly string[]) => string[] = backupsToDelete,
+  ): Promise<string[]> {
     const names = await fs.readdir(folder);
-    const doomed = backupsToDelete(names);
+    const doomed = choose(names);
     // A file that cannot be deleted is retried on the next backup; it must not fail this one.
     await Promise.all(doomed.map((name) => fs.rm(path.join(folder, name), { force: true }).catch(() => undefined)));
     return doomed;
   }
 
   async function status(): Promise<BackupStatus> {
-    const folder = deps.folder();
-    const names = await fs.readdir(folder).catch(() => [] as string[]);
+    const current = currentFolder();
+    const names = await fs.readdir(current).catch(() => [] as string[]);
     const files: BackupStatus['files'] = [];
     for (const name of names.filter((n) => AUTO_BACKUP_NAME.test(n))) {
-      const stat = await fs.stat(path.join(folder, name)).catch(() => null);
+      const stat = await fs.stat(path.join(current, name)).catch(() => null);
       if (stat?.isFile()) files.push({ name, size: stat.size, modifiedAt: stat.mtime.toISOString() });
     }
     files.sort((a, b) => (a.name < b.name ? 1 : -1));
-    return { folder, lastBackupAt: deps.lastBackupAt(), files };
+    return { folder: current, lastBackupAt: deps.lastBackupAt(), files };
   }
 
-  return { folder: deps.folder, write, rotate, status };
+  return { folder: currentFolder, defaultFolder: deps.defaultFolder, write, rotate, status };
 }

@@ -124,7 +124,8 @@ async function start(): Promise<void> {
     });
 
   const backups = createBackupFolder({
-    folder: () => settings.getSettings().backupFolder ?? path.join(userData, 'backups'),
+    chosenFolder: () => settings.getSettings().backupFolder,
+    defaultFolder: path.join(userData, 'backups'),
     lastBackupAt: () => settings.getSettings().lastBackupAt,
     setLastBackupAt: (at) => void settings.setSettings({ lastBackupAt: at }),
   });

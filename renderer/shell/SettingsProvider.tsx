@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Language, Settings } from '../../shared/domain/settings';
-import type { AppInfo } from '../../shared/ipc/contract';
+import type { AppInfo, SettingsPatch } from '../../shared/ipc/contract';
 import { call } from '../platform/bridge';
 
 export interface InitialState {
@@ -18,20 +18,26 @@ interface SettingsContextValue {
   appInfo: AppInfo;
   /** The language in effect (the setting, or the OS language on first run). */
   language: Language;
-  updateSettings: (patch: Partial<Settings>) => Promise<void>;
+  /** Everything but the backups folder and the last backup time, which only main sets. */
+  updateSettings: (patch: SettingsPatch) => Promise<void>;
+  /** Reads the settings again (after main changed them, e.g. an automatic backup). */
+  reloadSettings: () => Promise<void>;
 }
 
 const SettingsContext = createContext<SettingsContextValue | null>(null);
 
 export function SettingsProvider({ initial, children }: { initial: InitialState; children: ReactNode }) {
   const [settings, setSettings] = useState(initial.settings);
-  const updateSettings = useCallback(async (patch: Partial<Settings>) => {
+  const updateSettings = useCallback(async (patch: SettingsPatch) => {
     setSettings(await call('settings:set', patch));
+  }, []);
+  const reloadSettings = useCallback(async () => {
+    setSettings(await call('settings:get', null));
   }, []);
   const language = settings.language ?? initial.appInfo.osLanguage;
   const value = useMemo(
-    () => ({ settings, appInfo: initial.appInfo, language, updateSettings }),
-    [settings, initial.appInfo, language, updateSettings],
+    () => ({ settings, appInfo: initial.appInfo, language, updateSettings, reloadSettings }),
+    [settings, initial.appInfo, language, updateSettings, reloadSettings],
   );
   useTheme(settings.theme);
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;

@@ -10,6 +10,17 @@ export type ErrorCode =
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
+/**
+ * Settings only the main process writes: the backups folder (set through the native folder
+ * dialog of `backup:chooseFolder`) and the time of the last automatic backup (set when
+ * `backup:writeAuto` has written one). `settings:set` refuses them.
+ */
+export const MAIN_OWNED_SETTINGS = ['backupFolder', 'lastBackupAt'] as const satisfies readonly (keyof Settings)[];
+export type MainOwnedSetting = (typeof MAIN_OWNED_SETTINGS)[number];
+
+/** What the renderer may change with `settings:set`. */
+export type SettingsPatch = Partial<Omit<Settings, MainOwnedSetting>>;
+
 export interface FileFilter {
   name: string;
   extensions: string[];
@@ -73,7 +84,7 @@ export interface AppInfo {
 export interface Commands {
   'app:info': { args: null; result: AppInfo };
   'settings:get': { args: null; result: Settings };
-  'settings:set': { args: Partial<Settings>; result: Settings };
+  'settings:set': { args: SettingsPatch; result: Settings };
   'file:save': { args: SaveFileArgs; result: SavedFile };
   'file:open': { args: OpenFileArgs; result: OpenedFile };
   'pdf:save': { args: SavePdfArgs; result: SavedFile };

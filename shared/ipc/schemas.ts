@@ -16,10 +16,48 @@ export const fileNameSchema = z
 /** Automatic backup files are named by their time, which is what rotation sorts on. */
 export const AUTO_BACKUP_NAME = /^rapport-backup-(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})\.json$/;
 
-const fileFilterSchema = z.object({
-  name: z.string().max(200),
-  extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/)).max(20),
-});
+/**
+ * The file types each file command may offer, checked in main: a compromised renderer cannot
+ * have the app save a `.desktop`, `.bat` or `.exe` file, nor offer "All files".
+ */
+export const FILE_EXTENSIONS = {
+  'file:save': ['md', 'html', 'csv', 'json', 'txt'],
+  'pdf:save': ['pdf'],
+  'file:open': ['json', 'csv', 'txt', 'tsv', 'vcf', 'xlsx', 'xls'],
+} as const satisfies Partial<Record<CommandName, readonly string[]>>;
+export type FileCommand = keyof typeof FILE_EXTENSIONS;
+
+/** `report.MD` → `md`; '' without an extension. */
+export function extensionOf(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return dot <= 0 ? '' : fileName.slice(dot + 1).toLowerCase();
+}
+
+export function isAllowedExtension(command: FileCommand, extension: string): boolean {
+  return (FILE_EXTENSIONS[command] as readonly string[]).includes(extension.toLowerCase());
+}
+
+function fileFilterSchema(command: FileCommand) {
+  return z.object({
+    name: z.string().max(200),
+    extensions: z
+      .array(
+        z
+          .string()
+          .regex(/^[A-Za-z0-9]{1,16}$/)
+          .refine((e) => isAllowedExtension(command, e), `must be one of ${FILE_EXTENSIONS[command].join(', ')}`),
+      )
+      .max(20),
+  });
+}
+
+/** A file name for a save dialog whose extension the command allows. */
+function suggestedNameSchema(command: FileCommand) {
+  return fileNameSchema.refine(
+    (name) => isAllowedExtension(command, extensionOf(name)),
+    `must end in .${FILE_EXTENSIONS[command].join(', .')}`,
+  );
+}
 
 // 256 MB of text: far above any real journal, low enough to refuse a runaway payload.
 const MAX_CONTENT = 256 * 1024 * 1024;
@@ -27,16 +65,17 @@ const MAX_CONTENT = 256 * 1024 * 1024;
 export const commandSchemas = {
   'app:info': z.null(),
   'settings:get': z.null(),
-  'settings:set': settingsPatchSchema.strict(),
+  // Strict: `backupFolder` and `lastBackupAt` (MAIN_OWNED_SETTINGS) are unknown keys here.
+  'settings:set': settingsPatchSchema.omit({ backupFolder: true, lastBackupAt: true }).strict(),
   'file:save': z.object({
-    suggestedName: fileNameSchema,
+    suggestedName: suggestedNameSchema('file:save'),
     content: z.string().max(MAX_CONTENT),
     encoding: z.enum(['utf8', 'base64']),
-    filters: z.array(fileFilterSchema).max(20),
+    filters: z.array(fileFilterSchema('file:save')).max(20),
   }),
-  'file:open': z.object({ filters: z.array(fileFilterSchema).max(20) }),
+  'file:open': z.object({ filters: z.array(fileFilterSchema('file:open')).max(20) }),
   'pdf:save': z.object({
-    suggestedName: fileNameSchema,
+    suggestedName: suggestedNameSchema('pdf:save'),
     html: z.string().max(MAX_CONTENT),
     footer: z.string().max(500),
   }),

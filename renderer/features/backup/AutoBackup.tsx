@@ -18,22 +18,23 @@ const HOUR = 60 * 60 * 1000;
 export function AutoBackup() {
   const { t } = useTranslation('backup');
   const toast = useToast();
-  const { settings, appInfo, updateSettings } = useSettings();
-  const latest = useRef({ settings, appInfo, updateSettings, toast, t });
-  latest.current = { settings, appInfo, updateSettings, toast, t };
+  const { settings, appInfo, reloadSettings } = useSettings();
+  const latest = useRef({ settings, appInfo, reloadSettings, toast, t });
+  latest.current = { settings, appInfo, reloadSettings, toast, t };
   const running = useRef<Promise<void> | null>(null);
 
   const writeNow = useCallback((): Promise<void> => {
     if (running.current) return running.current;
     const work = (async () => {
-      const { settings: s, appInfo: info, updateSettings: update } = latest.current;
+      const { settings: s, appInfo: info, reloadSettings: reload } = latest.current;
       const counts = await countJournal();
       // An empty journal (fresh profile) must not rotate real backups out of the folder.
       if (counts.clients + counts.conversations + counts.disputes + counts.decisions === 0) return;
       const now = new Date();
       const exported = await exportJournalInWorker({ appVersion: info.version, settings: pickBackupSettings(s), now });
       const path = await writeAutoBackup(exported);
-      if (path !== null) await update({ lastBackupAt: now.toISOString() });
+      // Main records the time of the backup it wrote; read it back.
+      if (path !== null) await reload();
     })()
       .catch((error: unknown) => {
         const { toast: show, t: tr } = latest.current;

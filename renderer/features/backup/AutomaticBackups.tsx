@@ -10,7 +10,7 @@ import { useToast } from '../../ui/Toasts';
 /** Last automatic backup, the folder, "Change folder…" and "Open folder" (desktop app only). */
 export function AutomaticBackups() {
   const { t } = useTranslation('backup');
-  const { settings, language } = useSettings();
+  const { settings, language, reloadSettings } = useSettings();
   const toast = useToast();
   const [status, setStatus] = useState<BackupStatus | null>(null);
 
@@ -30,12 +30,13 @@ export function AutomaticBackups() {
       const next = await call('backup:chooseFolder', null);
       if (next) {
         setStatus(next);
+        await reloadSettings();
         toast({ message: t('auto.folderChanged', { folder: next.folder }), tone: 'success' });
       }
     } catch (e) {
       toast({ message: e instanceof Error ? e.message : String(e), tone: 'error' });
     }
-  }, [toast, t]);
+  }, [toast, t, reloadSettings]);
 
   const openFolder = useCallback(async () => {
     try {

@@ -5,6 +5,7 @@ import {
   backupsToDelete,
   createBackupFolder,
   KEEP_DAILY,
+  KEEP_SAFETY,
   KEEP_WEEKLY,
   SAFETY_SUBFOLDER,
 } from '../../../electron/backups';
@@ -84,7 +85,8 @@ describe('backups folder', () => {
     const dir = path.join(tempDir(), 'backups');
     let lastBackupAt: string | null = null;
     const backups = createBackupFolder({
-      folder: () => dir,
+      chosenFolder: () => null,
+      defaultFolder: dir,
       lastBackupAt: () => lastBackupAt,
       setLastBackupAt: (at) => {
         lastBackupAt = at;
@@ -116,7 +118,7 @@ describe('backups folder', () => {
     writeFileSync(path.join(dir, 'README.txt'), 'mine');
 
     await backups.write({ json: '{}', fileName: name('2026-11-23', '0800'), kind: 'safety' });
-    expect(readdirSync(dir).length).toBe(150 + 2); // a safety write does not rotate
+    expect(readdirSync(dir).length).toBe(150 + 2); // a safety write does not rotate the automatic ones
 
     await backups.write({ json: '{}', fileName: name('2026-11-23', '0900'), kind: 'auto' });
     const left = readdirSync(dir).filter((n) => n.startsWith('rapport-backup-'));
@@ -127,6 +129,24 @@ describe('backups folder', () => {
       name('2026-06-01'),
       name('2026-11-23', '0800'),
     ]);
+  });
+
+  it('keeps the newest 10 safety backups, never another file, and never touches the automatic ones', async () => {
+    const { dir, backups, lastBackupAt } = folder();
+    const safety = path.join(dir, SAFETY_SUBFOLDER);
+    mkdirSync(safety, { recursive: true });
+    const older = dailyNames('2026-10-01', 12);
+    for (const n of older) writeFileSync(path.join(safety, n), '{}');
+    writeFileSync(path.join(safety, 'notes.txt'), 'mine');
+    writeFileSync(path.join(dir, name('2026-01-01')), '{}');
+
+    await backups.write({ json: '{"s":1}', fileName: name('2026-11-23', '0800'), kind: 'safety' });
+    const left = readdirSync(safety).filter((n) => n.startsWith('rapport-backup-'));
+    expect(left.length).toBe(KEEP_SAFETY);
+    expect(left.sort()).toEqual([...older.slice(-(KEEP_SAFETY - 1)), name('2026-11-23', '0800')].sort());
+    expect(readdirSync(safety)).toContain('notes.txt');
+    expect(readdirSync(dir)).toContain(name('2026-01-01'));
+    expect(lastBackupAt()).toBeNull(); // a safety backup is not the daily backup
   });
 
   it('reports the folder, last backup and files newest first', async () => {
@@ -142,11 +162,28 @@ describe('backups folder', () => {
     ]);
   });
 
+  it('uses the chosen folder once there is one', async () => {
+    const chosen = tempDir();
+    const fallback = path.join(tempDir(), 'backups');
+    let current: string | null = null;
+    const backups = createBackupFolder({
+      chosenFolder: () => current,
+      defaultFolder: fallback,
+      lastBackupAt: () => null,
+      setLastBackupAt: () => undefined,
+    });
+    expect(backups.folder()).toBe(fallback);
+    current = chosen;
+    const { path: written } = await backups.write({ json: '{}', fileName: name('2026-11-23'), kind: 'auto' });
+    expect(written).toBe(path.join(chosen, name('2026-11-23')));
+  });
+
   it('fails with not-writable when the backups folder cannot be created', async () => {
     const blocker = path.join(tempDir(), 'file');
     writeFileSync(blocker, 'x');
     const backups = createBackupFolder({
-      folder: () => path.join(blocker, 'backups'),
+      chosenFolder: () => path.join(blocker, 'backups'),
+      defaultFolder: path.join(blocker, 'default'),
       lastBackupAt: () => null,
       setLastBackupAt: () => undefined,
     });

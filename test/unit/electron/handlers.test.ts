@@ -27,7 +27,8 @@ describe('command handlers', () => {
       appInfo: { version: '0.1.0', platform: 'linux', userDataPath: userData, osLanguage: 'ru' },
       settings,
       backups: createBackupFolder({
-        folder: () => settings.getSettings().backupFolder ?? path.join(userData, 'backups'),
+        chosenFolder: () => settings.getSettings().backupFolder,
+        defaultFolder: path.join(userData, 'backups'),
         lastBackupAt: () => settings.getSettings().lastBackupAt,
         setLastBackupAt: (at) => void settings.setSettings({ lastBackupAt: at }),
       }),
@@ -51,6 +52,7 @@ describe('command handlers', () => {
     const call = <K extends CommandName>(name: K, args: CommandArgs<K>) => dispatch(name, handlers, trusted, args);
     return {
       call,
+      handlers,
       userData,
       documents,
       saveDialogs,
@@ -105,6 +107,40 @@ describe('command handlers', () => {
     expect(await call('file:save', markdown)).toEqual({ ok: true, data: null });
   });
 
+  it('file:save and pdf:save accept only the file types of their allow-lists', async () => {
+    const { call, documents, saveDialogs } = app();
+    for (const args of [
+      { ...markdown, suggestedName: 'update.desktop' },
+      { ...markdown, suggestedName: 'run.bat' },
+      { ...markdown, suggestedName: 'no-extension' },
+      { ...markdown, suggestedName: 'summary.pdf' }, // pdf:save's, not file:save's
+      { ...markdown, filters: [{ name: 'All files', extensions: ['*'] }] },
+      { ...markdown, filters: [{ name: 'Program', extensions: ['exe'] }] },
+    ]) {
+      expect(await call('file:save', args)).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    }
+    expect(await call('pdf:save', { suggestedName: 'summary.html', html: '<p>x</p>', footer: 'W48' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    });
+    expect(await call('file:open', { filters: [{ name: 'Scripts', extensions: ['sh'] }] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    });
+    expect(saveDialogs).toEqual([]);
+    expect(readdirSync(documents)).toEqual([]);
+
+    const allowed = await call('file:save', { ...markdown, filters: [{ name: 'Markdown', extensions: ['md'] }] });
+    expect(allowed).toMatchObject({ ok: true, data: { name: 'rapport-summary-2026-W48.md' } });
+  });
+
+  it('file:save keeps the allowed extension when the name typed in the dialog has another', async () => {
+    const { call, documents, answerWith } = app();
+    answerWith(() => path.join(documents, 'weekly.sh'));
+    expect(await call('file:save', markdown)).toMatchObject({ ok: true, data: { name: 'weekly.sh.md' } });
+    expect(readdirSync(documents)).toEqual(['weekly.sh.md']);
+  });
+
   it('file:save reports a folder that cannot be written to', async () => {
     const { call, answerWith } = app();
     const missing = path.join(tempDir(), 'unplugged-drive');
@@ -134,6 +170,21 @@ describe('command handlers', () => {
     expect(changes).toEqual(['ru']);
     expect(JSON.parse(readFileSync(path.join(userData, 'settings.json'), 'utf8')).settings.language).toBe('ru');
     expect(await call('settings:get', null)).toMatchObject({ ok: true, data: { language: 'ru' } });
+  });
+
+  it('settings:set refuses the backups folder and the last backup time: only main sets them', async () => {
+    const { call, settings, handlers } = app();
+    const elsewhere = tempDir();
+    for (const patch of [{ backupFolder: elsewhere }, { lastBackupAt: '2099-01-01T00:00:00.000Z' }]) {
+      expect(await call('settings:set', patch as CommandArgs<'settings:set'>)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-payload' },
+      });
+    }
+    // A handler reached without the schema (a bug elsewhere) still drops them.
+    const forged = { language: 'ru', backupFolder: elsewhere, lastBackupAt: '2099-01-01T00:00:00.000Z' };
+    await handlers['settings:set'](forged as CommandArgs<'settings:set'>, { sender: null });
+    expect(settings.getSettings()).toMatchObject({ language: 'ru', backupFolder: null, lastBackupAt: null });
   });
 
   it('backup:writeAuto writes into <userData>/backups and updates lastBackupAt', async () => {
@@ -172,6 +223,20 @@ describe('command handlers', () => {
     const { call, settings } = app({ showOpenDialog: async () => ({ canceled: false, filePaths: [file] }) });
     expect(await call('backup:chooseFolder', null)).toMatchObject({ ok: false, error: { code: 'not-writable' } });
     expect(settings.getSettings().backupFolder).toBeNull();
+  });
+
+  it('backup:openFolder opens only an existing directory, never a file', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'run-me.sh');
+    writeFileSync(file, '#!/bin/sh');
+    // A settings file edited by hand (or by malware) pointing the folder at a file or nowhere.
+    for (const target of [file, path.join(dir, 'missing')]) {
+      const { call, opened, settings } = app();
+      settings.setSettings({ backupFolder: target });
+      expect(await call('backup:openFolder', null)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+      expect(opened).toEqual([]);
+      expect(existsSync(path.join(dir, 'missing'))).toBe(false);
+    }
   });
 
   it('backup:openFolder reports what the OS says when it cannot open the folder', async () => {
