@@ -61,16 +61,17 @@ const NODE = [
  */
 export const FEATURE_DEPENDENCIES = {
   backup: [],
-  clients: ['decisions', 'disputes', 'import', 'journal'],
+  clients: ['decisions', 'disputes', 'import', 'journal', 'remember'],
   conversation: ['dashboard', 'decisions', 'disputes'],
-  dashboard: ['disputes'],
+  dashboard: ['disputes', 'remember'],
   decisions: [],
   disputes: ['decisions'],
   import: [],
   journal: ['disputes'],
+  remember: [],
   sample: [],
   search: [],
-  settings: ['backup', 'conversation', 'dashboard', 'sample'],
+  settings: ['backup', 'conversation', 'dashboard', 'remember', 'sample'],
   summary: [],
 };
 

@@ -6,7 +6,9 @@ import { newRecordBase } from './records';
 import { isLive } from '../../shared/domain/records';
 
 export type ClientInput = Pick<Client, 'name'> &
-  Partial<Pick<Client, 'organization' | 'role' | 'phone' | 'email' | 'tags' | 'vip' | 'problem' | 'notes'>>;
+  Partial<
+    Pick<Client, 'organization' | 'role' | 'phone' | 'email' | 'tags' | 'vip' | 'problem' | 'notes' | 'cadenceDays'>
+  >;
 
 export function buildClient(input: ClientInput, now: string = nowInstant()): Client {
   const name = input.name.trim();
@@ -25,6 +27,7 @@ export function buildClient(input: ClientInput, now: string = nowInstant()): Cli
     archivedAt: null,
     lastContactAt: null,
     lastOutcome: null,
+    ...(input.cadenceDays !== undefined ? { cadenceDays: input.cadenceDays } : {}),
   };
 }
 
@@ -34,6 +37,10 @@ export async function createClient(input: ClientInput): Promise<Client> {
   return client;
 }
 
+/**
+ * Updates a client. A `cadenceDays` key present with `undefined` removes the client's own
+ * cadence (Dexie deletes a property updated to undefined): the client follows the defaults again.
+ */
 export async function updateClient(id: string, patch: Partial<ClientInput>): Promise<void> {
   const changes: Partial<Client> = { ...patch, updatedAt: nowInstant() };
   if (patch.name !== undefined) {

@@ -4,6 +4,7 @@ import type { Client } from '../../../shared/domain/types';
 import { Dialog } from '../../ui/Dialog';
 import { createClient, updateClient, type ClientInput } from '../../db/clients';
 import { isStorageFull } from '../../common/storageFull';
+import { CadenceField, cadenceFormOf, cadenceOfForm, type CadenceFormValue } from '../remember/CadenceField';
 
 interface ClientForm {
   name: string;
@@ -15,6 +16,7 @@ interface ClientForm {
   vip: boolean;
   problem: boolean;
   notes: string;
+  cadence: CadenceFormValue;
 }
 
 function formOf(client: Client | null): ClientForm {
@@ -28,12 +30,14 @@ function formOf(client: Client | null): ClientForm {
     vip: client?.vip ?? false,
     problem: client?.problem ?? false,
     notes: client?.notes ?? '',
+    cadence: cadenceFormOf(client?.cadenceDays),
   };
 }
 
-function inputOf(form: ClientForm): ClientInput {
+function inputOf({ cadence: _cadence, ...form }: ClientForm, cadenceDays: number | 'off' | undefined): ClientInput {
   return {
     ...form,
+    cadenceDays,
     tags: form.tags
       .split(',')
       .map((tag) => tag.trim())
@@ -60,6 +64,7 @@ export function ClientDialog({
   const [saveError, setSaveError] = useState<string | null>(null);
   const [isSaving, setSaving] = useState(false);
   const [isConfirming, setConfirming] = useState(false);
+  const [showCadenceError, setShowCadenceError] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
   const isDirty = JSON.stringify(form) !== JSON.stringify(initial);
 
@@ -76,9 +81,14 @@ export function ClientDialog({
       nameRef.current?.focus();
       return;
     }
+    const cadence = cadenceOfForm(form.cadence);
+    if (!cadence) {
+      setShowCadenceError(true);
+      return;
+    }
     setSaving(true);
     try {
-      const input = inputOf(form);
+      const input = inputOf(form, cadence.cadenceDays);
       if (client) {
         await updateClient(client.id, input);
         onSaved?.(null, input.name.trim());
@@ -206,6 +216,7 @@ export function ClientDialog({
             <span className="field-hint">{t('fields.problemHint')}</span>
           </label>
         </div>
+        <CadenceField value={form.cadence} onChange={(cadence) => set({ cadence })} showError={showCadenceError} />
         <div className="field">
           <label htmlFor={`${id}-notes`}>{t('fields.notes')}</label>
           <textarea id={`${id}-notes`} rows={3} value={form.notes} onChange={(e) => set({ notes: e.target.value })} />

@@ -16,6 +16,7 @@ import { ClientDialog } from './ClientDialog';
 import { ClientTimeline } from './ClientTimeline';
 import { useClient } from '../../common/useClients';
 import { useArchiveClient } from './useArchiveClient';
+import { ClientCadence } from '../remember/ClientCadence';
 import './clients.css';
 
 /** One client: details, marks, the conversation timeline, disputes and decisions. */
@@ -120,6 +121,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
                   <dd>{value || <span className="muted">{tc('none')}</span>}</dd>
                 </div>
               ))}
+              <ClientCadence client={client} />
             </dl>
             {client.notes && <p className="pre-wrap client-notes">{client.notes}</p>}
           </section>

@@ -18,6 +18,7 @@ import { DisputeStrip } from './DisputeStrip';
 import { useDashboardFigures } from './useDashboardFigures';
 import { useCallList } from './useCallList';
 import { useToday } from '../../common/useToday';
+import { RememberRegions } from '../remember/RememberRegions';
 import './dashboard.css';
 
 /** The home page: the ten-to-one balance, whom to call, the weakest service criteria. */
@@ -87,6 +88,7 @@ export function DashboardPage() {
         >
           {t('empty.body')}
         </EmptyState>
+        <RememberRegions />
         <div className="dashboard-grid dashboard-grid-empty">
           <DisputeStrip />
         </div>
@@ -98,6 +100,7 @@ export function DashboardPage() {
     <>
       {header}
       <BalanceStats balance={figures.balance} period={period} target={target} />
+      <RememberRegions />
       <div className="dashboard-grid">
         <div className="dashboard-main">
           {chartsReady ? (

@@ -5,6 +5,7 @@ import { BackupSettings } from '../backup/BackupSettings';
 import { SampleJournalSettings } from '../sample/SampleJournalSettings';
 import { QuickLogShortcutSettings } from '../conversation/QuickLogShortcutSettings';
 import { GeneralSettings } from './GeneralSettings';
+import { KeepInTouchSettings } from '../remember/KeepInTouchSettings';
 import './settings.css';
 
 /** Settings: general (language, theme) plus one section per feature. */
@@ -15,6 +16,7 @@ export function SettingsPage() {
       <PageHeader title={t('nav.settings')} />
       <GeneralSettings />
       <DashboardSettings />
+      <KeepInTouchSettings />
       <QuickLogShortcutSettings />
       <BackupSettings />
       <SampleJournalSettings />

@@ -24,6 +24,17 @@ describe('clients repository', () => {
     await expect(createClient({ name: '   ' })).rejects.toThrow(/name/);
   });
 
+  it('keeps a client\'s own cadence, and clearing it makes the client follow the defaults again', async () => {
+    const client = await createClient({ name: 'Anna', cadenceDays: 7 });
+    expect((await getClient(client.id))?.cadenceDays).toBe(7);
+    await updateClient(client.id, { cadenceDays: 'off' });
+    expect((await getClient(client.id))?.cadenceDays).toBe('off');
+    await updateClient(client.id, { cadenceDays: undefined });
+    const cleared = await getClient(client.id);
+    expect(cleared && 'cadenceDays' in cleared).toBe(false);
+    expect((await createClient({ name: 'Boris' })).cadenceDays).toBeUndefined();
+  });
+
   it('edits a client but never blanks its name', async () => {
     const client = await createClient({ name: 'Oleg' });
     await updateClient(client.id, { name: ' Oleg Sidorov ', problem: true, notes: 'Prefers mornings' });

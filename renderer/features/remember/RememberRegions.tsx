@@ -1,0 +1,11 @@
+import { DueToTalk } from './DueToTalk';
+import './remember.css';
+
+/** The dashboard's "remember the client" regions, side by side (one column when narrow). */
+export function RememberRegions() {
+  return (
+    <div className="remember-grid">
+      <DueToTalk />
+    </div>
+  );
+}
