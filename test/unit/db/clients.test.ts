@@ -24,7 +24,7 @@ describe('clients repository', () => {
     await expect(createClient({ name: '   ' })).rejects.toThrow(/name/);
   });
 
-  it('keeps a client\'s own cadence, and clearing it makes the client follow the defaults again', async () => {
+  it("keeps a client's own cadence, and clearing it makes the client follow the defaults again", async () => {
     const client = await createClient({ name: 'Anna', cadenceDays: 7 });
     expect((await getClient(client.id))?.cadenceDays).toBe(7);
     await updateClient(client.id, { cadenceDays: 'off' });
