@@ -12,7 +12,7 @@ import { format } from 'date-fns';
 import { createSummaryContext } from './context';
 import { formatWeekRange } from './format';
 import { buildAgendaSection } from './sections/agenda';
-import { buildBalanceSection } from './sections/balance';
+import { buildBalanceSection, computeWeekBalance } from './sections/balance';
 import { buildCallListSection } from './sections/callList';
 import { buildConversationRows, buildCountRows, selectWeekConversations } from './sections/conversations';
 import { buildCriteriaSection } from './sections/criteria';
@@ -30,7 +30,8 @@ export function buildWeeklySummary(input: WeeklySummaryInput, options: WeeklySum
   const weekConversations = selectWeekConversations(input.conversations, ctx);
   const conversations = buildConversationRows(weekConversations, ctx);
   const { byOutcome, byChannel } = buildCountRows(conversations, ctx);
-  const balance = buildBalanceSection(weekConversations, input.target, ctx);
+  const weekBalance = computeWeekBalance(weekConversations, input.target, ctx);
+  const balance = buildBalanceSection(weekBalance, input.target, ctx);
   const disputes = buildDisputesSection(input.disputes, ctx);
   const decisions = buildDecisionsSection(input.decisions, ctx);
   const totals = {
@@ -71,7 +72,7 @@ export function buildWeeklySummary(input: WeeklySummaryInput, options: WeeklySum
     disputes,
     decisions,
     criteria: buildCriteriaSection(weekConversations, ctx),
-    callList: buildCallListSection(input, ctx),
+    callList: buildCallListSection(input, weekBalance.quests, ctx),
     agenda: buildAgendaSection(weekConversations, input.disputes, ctx),
     labels: ctx.labels,
   };

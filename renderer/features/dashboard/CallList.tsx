@@ -26,6 +26,10 @@ export function CallList({ entries, owed }: { entries: readonly CallListEntry[] 
           <span />
           <span />
         </div>
+      ) : owed === 0 ? (
+        <p className="muted" data-testid="call-list-nothing-owed">
+          {t('callList.nothingOwed')}
+        </p>
       ) : shown.length === 0 ? (
         <p className="muted">{t('callList.empty')}</p>
       ) : (

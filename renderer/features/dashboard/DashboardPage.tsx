@@ -35,7 +35,8 @@ export function DashboardPage() {
   const today = useToday();
   const snapshot = useConversationRows();
   const figures = useDashboardFigures(snapshot, period, target, settings.weekStartsOn, today);
-  const callList = useCallList(snapshot, today);
+  // The call list pays the period's open quests: the ones the Owed figure counts.
+  const callList = useCallList(snapshot, figures?.balance.quests, today);
   // The four figures paint first; the charts (the costliest part of the page) mount on the
   // next frame, so the answer to "how am I doing?" appears as soon as the journal is read.
   const hasFigures = figures !== undefined;

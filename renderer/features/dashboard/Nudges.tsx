@@ -8,7 +8,7 @@ import { call } from '../../platform/bridge';
 import { useConversationRows } from '../../db/useConversationRows';
 import type { IndexSnapshot } from '../../db/conversationIndex';
 import { useToday } from '../../common/useToday';
-import { useOwedLast30Days } from './useOwedLast30Days';
+import { useBalanceLast30Days } from './useBalanceLast30Days';
 import { useDueToday } from './useDueToday';
 import { useCallList } from './useCallList';
 import './dashboard.css';
@@ -36,9 +36,10 @@ export function Nudges() {
   const { settings, updateSettings } = useSettings();
   const today = useToday();
   const snapshot = useConversationRows();
-  const owed = useOwedLast30Days(snapshot, normaliseTarget(settings.targetRatio), today);
+  const balance = useBalanceLast30Days(snapshot, normaliseTarget(settings.targetRatio), today);
+  const owed = balance?.owed;
   const due = useDueToday(today);
-  const callList = useCallList(snapshot, today);
+  const callList = useCallList(snapshot, balance?.quests, today);
   const [banner, setBanner] = useState<Message | null>(null);
   // Quiet hours end and days change while the app stays open: look again every minute.
   const [minute, setMinute] = useState(0);

@@ -5,7 +5,7 @@ import { useSettings } from '../../shell/SettingsProvider';
 import { useLogConversation } from '../../shell/LogConversationContext';
 import { useConversationRows } from '../../db/useConversationRows';
 import { useToday } from '../../common/useToday';
-import { useOwedLast30Days } from './useOwedLast30Days';
+import { useBalanceLast30Days } from './useBalanceLast30Days';
 import { useCallList } from './useCallList';
 import './dashboard.css';
 
@@ -16,8 +16,9 @@ export function OwedAfterComplaint({ conversation }: { conversation: Conversatio
   const logConversation = useLogConversation();
   const today = useToday();
   const snapshot = useConversationRows();
-  const owed = useOwedLast30Days(snapshot, normaliseTarget(settings.targetRatio), today);
-  const callList = useCallList(snapshot, today);
+  const balance = useBalanceLast30Days(snapshot, normaliseTarget(settings.targetRatio), today);
+  const owed = balance?.owed;
+  const callList = useCallList(snapshot, balance?.quests, today);
   if (owed === undefined || callList === undefined) return null;
   // The client who just complained is not the one to call for balance.
   const first = callList.filter((e) => e.clientId !== conversation.clientId).slice(0, 3);

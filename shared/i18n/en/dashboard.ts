@@ -79,13 +79,16 @@ export const dashboard = {
   },
   callList: {
     title: 'Call list',
-    hint: 'Satisfied in their last conversation, VIPs first, then those you have not talked with for the longest.',
+    hint: 'Clients who can still help balance an open complaint: satisfied in their last conversation, VIPs first, then those you have not talked with for the longest.',
     owed_one: '{{count}} satisfied client owed',
     owed_other: '{{count}} satisfied clients owed',
     lastContact: 'Last contact {{date}}',
     log: 'Log conversation',
     logWith: 'Log conversation with {{name}}',
-    empty: 'Nobody to suggest yet: clients appear here once their latest conversation was satisfied.',
+    empty:
+      'Nobody to suggest: no client satisfied in their latest conversation can still count towards an open complaint.',
+    nothingOwed:
+      'Nothing is owed in this period, so there is no call list. “Due to talk” shows whom you planned to keep in touch with.',
     more_one: 'and {{count}} more',
     more_other: 'and {{count}} more',
   },
@@ -103,7 +106,8 @@ export const dashboard = {
     owed_one: 'Now owed: {{count}} satisfied client (last 30 days).',
     owed_other: 'Now owed: {{count}} satisfied clients (last 30 days).',
     callFirst: 'Call first: {{names}}',
-    noneToCall: 'No satisfied clients to call yet: the call list fills as you log satisfied conversations.',
+    noneToCall:
+      'No satisfied client can still count towards an open complaint: the call list fills as you log satisfied conversations.',
   },
   nudge: {
     title: 'Rapport: time to call a satisfied client',

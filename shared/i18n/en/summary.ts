@@ -137,7 +137,8 @@ export const summary = {
       decisions: 'No decisions were taken, kept, broken or overdue this week.',
       criteria: 'No criteria were praised or criticised this week.',
       weakest: 'No criterion was criticised this week.',
-      callList: 'No one to suggest: no client was satisfied in their latest conversation.',
+      callList:
+        'No one to suggest: nothing is owed this week, or no client satisfied in their latest conversation can still count towards an open complaint.',
       agenda: 'Nothing collected this week.',
     },
   },

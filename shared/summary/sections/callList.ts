@@ -1,6 +1,10 @@
-/** Clients to call next week: the call list as it stands at the end of the week. */
+/**
+ * Clients to call next week: the call list as it stands at the end of the week (now, for a week in
+ * progress), for the week's open quests. Nothing owed this week: no call list.
+ */
 import { differenceInCalendarDays, format } from 'date-fns';
 import type { Client, Dispute } from '../../domain/types';
+import type { Quest } from '../../rules/balance';
 import { buildCallList } from '../../rules/callList';
 import { isActiveStatus } from '../../rules/disputes';
 import type { SummaryContext } from '../context';
@@ -12,6 +16,7 @@ export const CALL_LIST_LIMIT = 10;
 
 export function buildCallListSection(
   input: { clients: readonly Client[]; journal: readonly SummaryJournalRow[]; disputes: readonly Dispute[] },
+  quests: readonly Quest[],
   ctx: SummaryContext,
 ): SummaryCall[] {
   // At the week's end, or now during the week.
@@ -25,6 +30,7 @@ export function buildCallListSection(
   return buildCallList({
     clients: input.clients,
     conversations: input.journal.filter(ctx.visible.journalRow),
+    quests,
     asOfMs,
     problemClientIds: problemAtEnd,
     limit: CALL_LIST_LIMIT,

@@ -58,7 +58,7 @@ describe('Markdown export', () => {
       'Still open at week end',
       'Decisions',
       'Service criteria',
-      'Clients to call next week',
+      // No call list table: B, C and E already count in the week's only open quest.
     ]);
     expect(byHeading('Overview').rows).toContainEqual(['Ratio (target 10 : 1)', '4 : 1']);
     expect(byHeading('Overview').rows).toContainEqual(['Owed', '7']);

@@ -252,12 +252,28 @@ describe('weekly summary model', () => {
     expect(toMarkdown(ru)).toContain('На этой неделе ни один критерий не критиковали.');
   });
 
-  it('suggests whom to call next week: satisfied last time, VIP first, no problem clients', () => {
-    const m = build();
-    expect(m.callList.map((r) => r.clientId)).toEqual(['b', 'c', 'e']);
-    expect(m.callList[0]).toMatchObject({ vip: true, lastContact: '25 Nov 2026', daysSince: 4 });
-    // A complained (and has an open dispute); G was neutral; F's satisfied talk was private.
-    expect(build(true).callList.map((r) => r.clientId)).toEqual(['b', 'c', 'f', 'e']);
+  it('suggests whom to call next week: only clients who can still pay the week’s open quest, VIP first, no problem clients', () => {
+    // B, C and E already count in the week's only quest (A's complaint): calling them again cannot
+    // reduce what is owed. A complained (and has an open dispute); G was neutral.
+    expect(build().callList).toEqual([]);
+    const input = summaryFixture();
+    const base = input.clients.find((c) => c.id === 'c')!;
+    input.clients = [
+      ...input.clients,
+      { ...base, id: 'h', name: 'Hanna Berg', organization: 'Hotel' },
+      { ...base, id: 'i', name: 'Igor Lenz', organization: 'India', vip: true },
+    ];
+    input.journal = [
+      ...input.journal,
+      { id: 'h1', clientId: 'h', atMs: Date.parse(local(2026, 10, 1, 10)), outcome: 'satisfied', private: false },
+      { id: 'i1', clientId: 'i', atMs: Date.parse(local(2026, 11, 2, 10)), outcome: 'satisfied', private: false },
+    ];
+    const m = buildWeeklySummary(input, { includePrivate: false, language: 'en' });
+    expect(m.callList.map((r) => r.clientId)).toEqual(['i', 'h']);
+    expect(m.callList[0]).toMatchObject({ vip: true, lastContact: '2 Nov 2026', daysSince: 27 });
+    // Nothing owed this week: no call list.
+    input.conversations = input.conversations.filter((c) => c.outcome !== 'complaint');
+    expect(buildWeeklySummary(input, { includePrivate: false, language: 'en' }).callList).toEqual([]);
   });
 
   it('collects likes, dislikes and why clients stay as a meeting agenda', () => {
