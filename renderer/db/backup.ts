@@ -16,6 +16,7 @@ import {
 } from '../../shared/backup/format';
 import { parseBackup, type ParsedBackup, type ParseOptions } from '../../shared/backup/parse';
 import { db, SCHEMA_VERSION, type RapportDb } from './db';
+import { isJournalEmpty } from './journal';
 import { yieldToUi } from './yieldToUi';
 
 export const READ_CHUNK = 2000;
@@ -197,10 +198,8 @@ export interface RestoreResult {
  */
 export async function restoreJournal(parsed: ParsedBackup, options: RestoreOptions): Promise<RestoreResult> {
   const database = options.database ?? db;
-  const current = await countJournal(database);
-  const isEmpty = current.clients + current.conversations + current.disputes + current.decisions === 0;
   let safetyBackup: string | null = null;
-  if (!isEmpty) {
+  if (!(await isJournalEmpty(database))) {
     const snapshot = await (options.exportCurrent ?? exportJournal)({
       appVersion: options.appVersion,
       settings: options.currentSettings,

@@ -4,8 +4,8 @@
  * needs to write them. (The benchmark's raw Dexie baselines are in bench/page/baselines.ts.)
  */
 import type { SampleJournal } from '../../shared/sample/generate';
-import { db, TABLES, type RapportDb } from './db';
-import { isLive } from '../../shared/domain/records';
+import { db, type RapportDb } from './db';
+import { isJournalEmpty } from './journal';
 
 export interface LoadProgress {
   /** Records written so far. */
@@ -21,16 +21,6 @@ export class JournalNotEmptyError extends Error {
     super('The journal is not empty.');
     this.name = 'JournalNotEmptyError';
   }
-}
-
-/** True when no table holds a live record (tombstones of deleted test entries do not count). */
-export async function isJournalEmpty(database: RapportDb = db): Promise<boolean> {
-  for (const name of TABLES) {
-    // Stops at the first live record, so it is instant on a full journal.
-    const live = await database.table(name).filter(isLive).first();
-    if (live) return false;
-  }
-  return true;
 }
 
 export function countRecords(journal: SampleJournal): number {

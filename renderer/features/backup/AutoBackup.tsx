@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickBackupSettings } from '../../../shared/backup/format';
-import { countJournal } from '../../db/backup';
+import { isJournalEmpty } from '../../db/journal';
 import { useSettings } from '../../shell/SettingsProvider';
 import { bridge, capabilities } from '../../platform/bridge';
 import { useToast } from '../../ui/Toasts';
@@ -27,9 +27,8 @@ export function AutoBackup() {
     if (running.current) return running.current;
     const work = (async () => {
       const { settings: s, appInfo: info, reloadSettings: reload } = latest.current;
-      const counts = await countJournal();
       // An empty journal (fresh profile) must not rotate real backups out of the folder.
-      if (counts.clients + counts.conversations + counts.disputes + counts.decisions === 0) return;
+      if (await isJournalEmpty()) return;
       const now = new Date();
       const exported = await exportJournalInWorker({ appVersion: info.version, settings: pickBackupSettings(s), now });
       const path = await writeAutoBackup(exported);

@@ -67,7 +67,7 @@ export function RestoreConfirmDialog({
         </tbody>
       </table>
       {/* An empty journal has nothing to keep, so no safety backup is taken then. */}
-      {BACKUP_TABLES.some((table) => pending.current[table] > 0) && (
+      {!pending.currentIsEmpty && (
         <p>{t(capabilities.hasBackupsFolder ? 'restore.safetyDesktop' : 'restore.safetyBrowser')}</p>
       )}
       {parsed.settings.targetRatio !== undefined && (

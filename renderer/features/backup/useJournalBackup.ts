@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { pickBackupSettings, type BackupCounts } from '../../../shared/backup/format';
 import { BackupError, type ParsedBackup } from '../../../shared/backup/parse';
 import { countJournal, restoreJournal, type BackupPhase } from '../../db/backup';
+import { isJournalEmpty } from '../../db/journal';
 import { useSettings } from '../../shell/SettingsProvider';
 import { useToast } from '../../ui/Toasts';
 import { keepSafetyBackup, saveBackupFile } from './backupFiles';
@@ -19,7 +20,10 @@ export interface Progress {
 export interface PendingRestore {
   fileName: string;
   parsed: ParsedBackup;
+  /** Records now, tombstones included, as the backup counts them. */
   current: BackupCounts;
+  /** The journal now is empty (`isEmptyJournal`): no safety backup is taken. */
+  currentIsEmpty: boolean;
 }
 
 function messageOf(error: unknown): string {
@@ -74,7 +78,7 @@ export function useJournalBackup() {
       fileName = file.name;
       setProgress({ phase: 'checking', done: 0 });
       const parsed = await checkBackupFileInWorker(file.base64, onProgress);
-      setPending({ fileName, parsed, current: await countJournal() });
+      setPending({ fileName, parsed, current: await countJournal(), currentIsEmpty: await isJournalEmpty() });
     } catch (e) {
       const message =
         e instanceof BackupError ? describeProblem(t, e.problem) : t('restore.readFailed', { message: messageOf(e) });

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SampleSize } from '../../../shared/sample/sizes';
 import { useLiveQuery } from '../../db/live';
-import { isJournalEmpty } from '../../db/sampleLoader';
+import { isJournalEmpty } from '../../db/journal';
 import { useSettings } from '../../shell/SettingsProvider';
 import { useToast } from '../../ui/Toasts';
 import { useSampleJournalLoader } from './useSampleJournalLoader';

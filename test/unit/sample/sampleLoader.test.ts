@@ -1,12 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/db';
 import { createClient } from '../../../renderer/db/clients';
-import {
-  isJournalEmpty,
-  JournalNotEmptyError,
-  loadSampleJournal,
-  type LoadProgress,
-} from '../../../renderer/db/sampleLoader';
+import { isJournalEmpty } from '../../../renderer/db/journal';
+import { JournalNotEmptyError, loadSampleJournal, type LoadProgress } from '../../../renderer/db/sampleLoader';
 import { generateSampleJournal } from '../../../shared/sample/generate';
 import { resetDb } from '../db/resetDb';
 
