@@ -1,12 +1,11 @@
 /** Conversation repository. Every write also refreshes the client's last contact, in one transaction. */
 import type { Conversation, Decision, DecisionDraft } from '../../shared/domain/types';
-import { decisionChanges } from '../../shared/rules/decisions';
+import { buildDecision, decisionChanges } from '../../shared/rules/decisions';
 import { localDateOf, nowInstant, normaliseInstant } from '../../shared/dates/instant';
 import { db } from './db';
 import { newRecordBase } from './records';
 import { onCommittedChanges } from './changeFeed';
 import { buildClient, type ClientInput } from './clients';
-import { buildDecision } from './decisions';
 import { isLive } from '../../shared/domain/records';
 
 export type ConversationInput = Omit<Conversation, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
@@ -78,7 +77,7 @@ async function saveDecisionDrafts(conversation: Conversation, drafts: DecisionDr
             conversationId: conversation.id,
             decidedOn: localDateOf(conversation.at),
           },
-          now,
+          newRecordBase(now),
         ),
       );
     }

@@ -5,7 +5,7 @@
  */
 import type { CalendarDate, Decision, DecisionDraft, DecisionStatus } from '../../shared/domain/types';
 import { nowInstant, todayLocal } from '../../shared/dates/instant';
-import { decisionChanges, initialDecisionHistory } from '../../shared/rules/decisions';
+import { buildDecision, decisionChanges } from '../../shared/rules/decisions';
 import { db } from './db';
 import { newRecordBase } from './records';
 import { isLive } from '../../shared/domain/records';
@@ -23,26 +23,9 @@ function requireText(text: string): string {
   return trimmed;
 }
 
-export function buildDecision(input: DecisionInput, now: string = nowInstant()): Decision {
-  const status = input.status ?? 'pending';
-  return {
-    ...newRecordBase(now),
-    clientId: input.clientId,
-    conversationId: input.conversationId ?? null,
-    disputeId: input.disputeId ?? null,
-    decidedOn: input.decidedOn ?? todayLocal(),
-    decision: requireText(input.decision),
-    promised: input.promised ?? '',
-    owner: input.owner ?? '',
-    due: input.due ?? null,
-    status,
-    statusHistory: initialDecisionHistory(status, now),
-    note: input.note ?? '',
-  };
-}
-
+/** A decision from the register; taken today unless `decidedOn` says otherwise. */
 export async function createDecision(input: DecisionInput): Promise<Decision> {
-  const decision = buildDecision(input);
+  const decision = buildDecision({ ...input, decidedOn: input.decidedOn ?? todayLocal() }, newRecordBase());
   await db.decisions.add(decision);
   return decision;
 }
@@ -57,12 +40,7 @@ export async function addDisputeDecision(
     const dispute = await db.disputes.get(disputeId);
     if (!dispute || dispute.deletedAt !== null) throw new Error(`Dispute ${disputeId} not found.`);
     const { id: _ignored, ...fields } = draft;
-    const decision = buildDecision({
-      ...fields,
-      clientId: dispute.clientId,
-      disputeId,
-      decidedOn,
-    });
+    const decision = buildDecision({ ...fields, clientId: dispute.clientId, disputeId, decidedOn }, newRecordBase());
     await db.decisions.add(decision);
     return decision;
   });

@@ -1,5 +1,6 @@
 /** Rules of the decision register: overdue, order, and the promise-keeping figure. Pure. */
 import type {
+  BaseRecord,
   CalendarDate,
   Decision,
   DecisionDraft,
@@ -67,6 +68,37 @@ export function emptyDecisionDraft(): DecisionDraft {
 export function draftOf(decision: Decision): DecisionDraft {
   const { id, decision: text, promised, owner, due, status, note } = decision;
   return { id, decision: text, promised, owner, due, status, note };
+}
+
+// ---------- a new decision ----------
+
+/** What a new decision is made of; everything else has a default. */
+export type NewDecision = Pick<Decision, 'clientId' | 'decision' | 'decidedOn'> &
+  Partial<Pick<Decision, 'conversationId' | 'disputeId' | 'promised' | 'owner' | 'due' | 'status' | 'note'>>;
+
+/**
+ * The one way a decision record is built — from the conversation dialog, a dispute, the
+ * register and the sample journal. `base` gives its id and dates (`newRecordBase` in the app);
+ * its history starts with its status at its creation. Throws when the text is blank.
+ */
+export function buildDecision(input: NewDecision, base: BaseRecord): Decision {
+  const decision = input.decision.trim();
+  if (!decision) throw new Error('A decision needs a text.');
+  const status = input.status ?? 'pending';
+  return {
+    ...base,
+    clientId: input.clientId,
+    conversationId: input.conversationId ?? null,
+    disputeId: input.disputeId ?? null,
+    decidedOn: input.decidedOn,
+    decision,
+    promised: input.promised ?? '',
+    owner: input.owner ?? '',
+    due: input.due ?? null,
+    status,
+    statusHistory: initialDecisionHistory(status, base.createdAt),
+    note: input.note ?? '',
+  };
 }
 
 // ---------- status history ----------

@@ -23,6 +23,7 @@ import type {
   StatusChange,
 } from '../domain/types';
 import { compareByTime } from '../rules/balance';
+import { buildDecision, decisionChanges } from '../rules/decisions';
 import { createRandom, type Random } from './random';
 import {
   CLIENT_NOTES,
@@ -575,28 +576,22 @@ function makeDecision(
   const [decision, promised] = random.pick(DECISIONS[language]);
   const createdMs = Math.min(nowMs, Date.parse(conversation.createdAt) + MINUTE_MS);
   const updatedMs = status === 'pending' ? createdMs : Math.min(nowMs, createdMs + random.int(1, 40) * DAY_MS);
-  return {
-    id: random.uuid(),
-    createdAt: iso(createdMs),
-    updatedAt: iso(updatedMs),
-    deletedAt: null,
-    clientId: conversation.clientId,
-    conversationId: conversation.id,
-    disputeId,
-    decidedOn,
-    decision,
-    promised,
-    owner: random.pick(OWNERS[language]),
-    due,
-    status,
-    // Taken pending; judged (kept, changed, broken) when it was last updated.
-    statusHistory:
-      status === 'pending'
-        ? [{ status, at: iso(createdMs) }]
-        : [
-            { status: 'pending', at: iso(createdMs) },
-            { status, at: iso(updatedMs) },
-          ],
-    note: random.chance(0.3) ? random.pick(DECISION_NOTES[language]) : '',
-  };
+  const base = { id: random.uuid(), createdAt: iso(createdMs), updatedAt: iso(createdMs), deletedAt: null };
+  const taken = buildDecision(
+    {
+      clientId: conversation.clientId,
+      conversationId: conversation.id,
+      disputeId,
+      decidedOn,
+      decision,
+      promised,
+      owner: random.pick(OWNERS[language]),
+      due,
+      status: 'pending',
+      note: random.chance(0.3) ? random.pick(DECISION_NOTES[language]) : '',
+    },
+    base,
+  );
+  // Taken pending; judged (kept, changed, broken) when it was last updated.
+  return status === 'pending' ? taken : { ...taken, ...decisionChanges(taken, { status }, iso(updatedMs)) };
 }

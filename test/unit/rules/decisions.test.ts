@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { DecisionStatus } from '../../../shared/domain/types';
 import { DECISION_STATUSES } from '../../../shared/domain/types';
-import { compareDecisions, isDecisionOverdue, promiseKeeping, sortDecisions } from '../../../shared/rules/decisions';
+import {
+  buildDecision,
+  compareDecisions,
+  decisionChanges,
+  isDecisionOverdue,
+  promiseKeeping,
+  sortDecisions,
+} from '../../../shared/rules/decisions';
 
 describe('decision overdue', () => {
   it('is overdue only while pending with a due date before today', () => {
@@ -96,5 +103,49 @@ describe('register order', () => {
         for (let i = 1; i < sorted.length; i++) expect(compareDecisions(sorted[i - 1]!, sorted[i]!)).toBeLessThan(0);
       }),
     );
+  });
+});
+
+describe('building a decision', () => {
+  const base = {
+    id: 'd1',
+    createdAt: '2026-11-20T10:00:00.000Z',
+    updatedAt: '2026-11-20T10:00:00.000Z',
+    deletedAt: null,
+  };
+
+  it('fills the defaults, trims the text and starts the history with its status at its creation', () => {
+    expect(buildDecision({ clientId: 'c1', decision: '  Send the offer ', decidedOn: '2026-11-20' }, base)).toEqual({
+      ...base,
+      clientId: 'c1',
+      conversationId: null,
+      disputeId: null,
+      decidedOn: '2026-11-20',
+      decision: 'Send the offer',
+      promised: '',
+      owner: '',
+      due: null,
+      status: 'pending',
+      statusHistory: [{ status: 'pending', at: base.createdAt }],
+      note: '',
+    });
+    const kept = buildDecision({ clientId: 'c1', decision: 'Called', decidedOn: '2026-11-20', status: 'kept' }, base);
+    expect(kept.statusHistory).toEqual([{ status: 'kept', at: base.createdAt }]);
+  });
+
+  it('refuses a blank text', () => {
+    expect(() => buildDecision({ clientId: 'c1', decision: '   ', decidedOn: '2026-11-20' }, base)).toThrow();
+  });
+
+  it('a later status is appended to the history it started', () => {
+    const taken = buildDecision({ clientId: 'c1', decision: 'Discount', decidedOn: '2026-11-20' }, base);
+    expect({ ...taken, ...decisionChanges(taken, { status: 'kept' }, '2026-11-25T09:00:00.000Z') }).toMatchObject({
+      status: 'kept',
+      updatedAt: '2026-11-25T09:00:00.000Z',
+      statusHistory: [
+        { status: 'pending', at: base.createdAt },
+        { status: 'kept', at: '2026-11-25T09:00:00.000Z' },
+      ],
+    });
   });
 });
