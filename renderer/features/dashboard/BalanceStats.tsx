@@ -3,22 +3,15 @@ import type { Balance } from '../../../shared/rules/balance';
 import type { PeriodKey } from '../../../shared/rules/periods';
 import { useSettings } from '../../shell/SettingsProvider';
 import { formatRatio } from './formatRatio';
+import { balanceLine } from '../../../shared/rules/balanceLine';
 
 /** The four figures of the ten-to-one rule and a plain-language line under them. */
 export function BalanceStats({ balance, period, target }: { balance: Balance; period: PeriodKey; target: number }) {
   const { t } = useTranslation('dashboard');
   const { language } = useSettings();
-  const openQuests = balance.quests.filter((q) => q.lacking > 0).length;
   const ratioBelowTarget = balance.ratio !== null && balance.ratio < target;
 
-  let line: string;
-  if (balance.complaints === 0) line = t('line.noComplaints');
-  else if (balance.owed === 0) line = t('line.balanced', { count: balance.complaints, target });
-  else
-    line = t('line.owed', {
-      count: balance.owed,
-      complaints: t(`line.complaints.${period}`, { count: openQuests }),
-    });
+  const line = balanceLine(t, balance, period, target);
 
   return (
     <section className="dashboard-stats" aria-label={t('stats.label')}>
