@@ -11,7 +11,7 @@ export { TABLES, type TableName } from './tables';
 
 export const DB_NAME = 'rapport';
 /** Current Dexie schema version (also written into backups). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type RapportDb = Dexie & {
   clients: EntityTable<Client, 'id'>;
@@ -40,6 +40,14 @@ export function declareSchema(db: Dexie): void {
           decision.statusHistory = startedDecisionHistory(decision);
         }),
     );
+  // v3: only the indexes a query uses (test/unit/db/indexes.test.ts keeps it so): each index
+  // costs time on every write and on a large load. Records are unchanged.
+  db.version(3).stores({
+    clients: 'id, name',
+    conversations: 'id, at, [clientId+at]',
+    disputes: 'id, clientId, status, *conversationIds',
+    decisions: 'id, clientId, conversationId, disputeId, due',
+  });
 }
 
 export function openDb(name = DB_NAME): RapportDb {

@@ -17,7 +17,7 @@ export const BACKUP_FORMAT_VERSION = 1;
  * Version of the record shapes inside `data`. Equals the Dexie schema version of
  * renderer/db/db.ts (a unit test keeps the two in step).
  */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const BACKUP_TABLES = ['clients', 'conversations', 'disputes', 'decisions'] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];

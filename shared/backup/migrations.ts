@@ -45,6 +45,11 @@ export const SCHEMA_MIGRATIONS: readonly SchemaMigration[] = [
       ),
     }),
   },
+  {
+    from: 2,
+    description: 'unused indexes dropped; records unchanged',
+    migrate: (data) => data,
+  },
 ];
 
 export class MissingMigrationError extends Error {

@@ -42,7 +42,7 @@ describe('backup and restore (web build)', () => {
       'Journal restored: 4 clients, 4 conversations, 1 dispute, 2 decisions.',
     );
 
-    // 2. Back up now: a download with the dated name and the same data (the v1 fixture's records, now in schema v2).
+    // 2. Back up now: a download with the dated name and the same data (the v1 fixture's records, now in schema v3).
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Back up now' }).click();
     const download = await downloading;
@@ -52,7 +52,7 @@ describe('backup and restore (web build)', () => {
     const backup = JSON.parse(readFileSync(saved, 'utf8'));
     const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8'));
     // The v1 fixture was migrated on restore: the same records, decisions with their history.
-    expect(backup.schemaVersion).toBe(2);
+    expect(backup.schemaVersion).toBe(3);
     expect(backup.counts).toEqual(fixture.counts);
     expect(backup.data).toEqual({
       ...fixture.data,

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { BACKUP_TABLES, checksumOfData } from '../../../shared/backup/format';
 
 export const FIXTURE_V1 = path.resolve('test/fixtures/db-v1.json');
+/** The same journal in schema version 2 (decisions with their status history). */
+export const FIXTURE_V2 = path.resolve('test/fixtures/db-v2.json');
 
 /** A deep copy of the v1 fixture as a plain object, ready to be damaged by a test. */
 type RawRecord = Record<string, unknown>;
@@ -11,8 +13,8 @@ export type RawFixture = Record<string, unknown> & {
   data: { clients: RawRecord[]; conversations: RawRecord[]; disputes: RawRecord[]; decisions: RawRecord[] };
 };
 
-export function loadFixture(): RawFixture {
-  return JSON.parse(readFileSync(FIXTURE_V1, 'utf8'));
+export function loadFixture(file: string = FIXTURE_V1): RawFixture {
+  return JSON.parse(readFileSync(file, 'utf8'));
 }
 
 export function fixtureText(): string {

@@ -9,7 +9,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, SCHEMA_VERSION } from '../../../renderer/db/db';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/backup/format';
 import { clientSchema, conversationSchema, decisionSchema, disputeSchema } from '../../../shared/domain/schemas';
-import { loadFixture } from '../backup/helpers';
+import { checkBackup } from '../../../renderer/db/backup';
+import { FIXTURE_V2, loadFixture } from '../backup/helpers';
+import { readFileSync } from 'node:fs';
 
 const NAME = 'rapport-migration-v1';
 const TABLES = ['clients', 'conversations', 'disputes', 'decisions'] as const;
@@ -24,6 +26,13 @@ function openV1(): Dexie {
     decisions: 'id, clientId, conversationId, disputeId, status, due, updatedAt',
   });
   return v1;
+}
+
+/** Schema version 2 exactly as released: v1's stores, decisions with their history. */
+function openV2(): Dexie {
+  const v2 = openV1();
+  v2.version(2).stores({});
+  return v2;
 }
 
 /** What the decision-history upgrade makes of the v1 decisions: a history from status and updatedAt. */
@@ -88,5 +97,57 @@ describe('schema evolution', () => {
     } finally {
       current.close();
     }
+  });
+
+  it('a v2 journal opens in v3 with every record, the unused indexes dropped and the queried ones working', async () => {
+    const fixture = loadFixture(FIXTURE_V2);
+    const v2 = openV2();
+    await v2.open();
+    await v2.transaction('rw', [...TABLES], async () => {
+      for (const table of TABLES) await v2.table(table).bulkAdd(fixture.data[table]!);
+    });
+    v2.close();
+
+    const current = openDb(NAME);
+    await current.open();
+    try {
+      expect(current.verno).toBe(3);
+      for (const table of TABLES) {
+        const rows = await current.table(table).toArray();
+        expect(rows).toEqual(expect.arrayContaining(fixture.data[table]!));
+        expect(rows).toHaveLength(fixture.data[table]!.length);
+      }
+      const indexes = (table: string) =>
+        current
+          .table(table)
+          .schema.indexes.map((i) => i.name)
+          .sort();
+      expect(indexes('clients')).toEqual(['name']);
+      expect(indexes('conversations')).toEqual(['[clientId+at]', 'at']);
+      expect(indexes('disputes')).toEqual(['clientId', 'conversationIds', 'status']);
+      expect(indexes('decisions')).toEqual(['clientId', 'conversationId', 'disputeId', 'due']);
+      const miller = '00000000-0000-4000-8000-000000000002';
+      const millers = await current.conversations
+        .where('[clientId+at]')
+        .between([miller, ''], [miller, '\uffff'])
+        .toArray();
+      expect(millers.map((c) => c.outcome)).toEqual(['complaint']);
+      expect((await current.clients.orderBy('name').first())?.name).toBeDefined();
+      expect(
+        await current.decisions
+          .where('clientId')
+          .anyOf(fixture.data.clients.map((c) => c.id as string))
+          .count(),
+      ).toBe(fixture.data.decisions.length);
+    } finally {
+      current.close();
+    }
+  });
+
+  it('a v2 backup restores as v3 unchanged', async () => {
+    const text = readFileSync(FIXTURE_V2, 'utf8');
+    const parsed = await checkBackup(text);
+    expect(parsed.migratedFrom).toBe(2);
+    expect(parsed.data).toEqual(loadFixture(FIXTURE_V2).data);
   });
 });
