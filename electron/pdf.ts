@@ -64,10 +64,20 @@ export function pdfOptions(footer: string, language: Language): PdfOptions {
   };
 }
 
-/** Renders `html` to PDF bytes. The HTML goes through a temporary file (data: URLs have size limits). */
-export async function renderPdf(html: string, footer: string, createWindow: () => PdfWindowLike): Promise<Uint8Array> {
+/**
+ * Renders `html` to PDF bytes. The HTML goes through a temporary file (data: URLs have size
+ * limits); `allowFile` lets the printer's session load that one file while it prints (see
+ * `guardPdfSession`) and returns the function that takes it back.
+ */
+export async function renderPdf(
+  html: string,
+  footer: string,
+  createWindow: () => PdfWindowLike,
+  allowFile: (file: string) => () => void = () => () => undefined,
+): Promise<Uint8Array> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'rapport-pdf-'));
   const file = path.join(dir, 'summary.html');
+  const revoke = allowFile(file);
   const win = createWindow();
   try {
     await fs.writeFile(file, html, 'utf8');
@@ -75,6 +85,7 @@ export async function renderPdf(html: string, footer: string, createWindow: () =
     return await win.webContents.printToPDF(pdfOptions(footer, documentLanguage(html)));
   } finally {
     win.destroy();
+    revoke();
     await fs.rm(dir, { recursive: true, force: true });
   }
 }

@@ -89,8 +89,13 @@ export interface MenuItemTemplate {
   submenu?: MenuItemTemplate[];
 }
 
-/** Native menu: the standard roles plus "Log conversation" (CmdOrCtrl+N). */
-export function menuTemplate(language: Language, platform: string, onLogConversation: () => void): MenuItemTemplate[] {
+/** Native menu: the standard roles plus "Log conversation" (CmdOrCtrl+N); DevTools only in development. */
+export function menuTemplate(
+  language: Language,
+  platform: string,
+  onLogConversation: () => void,
+  options: { devTools: boolean } = { devTools: true },
+): MenuItemTemplate[] {
   const t = createI18n(language).getFixedT(language, 'menu');
   const isMac = platform === 'darwin';
   const logConversation: MenuItemTemplate = {
@@ -109,7 +114,8 @@ export function menuTemplate(language: Language, platform: string, onLogConversa
     label: t('view'),
     submenu: [
       { role: 'reload' },
-      { role: 'toggleDevTools' },
+      // A packaged app has no DevTools (see hardening.ts), so no menu item or shortcut for them.
+      ...(options.devTools ? [{ role: 'toggleDevTools' as const }] : []),
       { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },

@@ -42,6 +42,7 @@ const fake = vi.hoisted(() => {
       this.sent.push({ channel, payload });
     }
     setWindowOpenHandler() {}
+    closeDevTools() {}
   }
 
   class FakeWindow {
@@ -68,9 +69,14 @@ const fake = vi.hoisted(() => {
       this.shown++;
     }
     focus() {}
-    restore() {}
+    restored = 0;
+    minimized = false;
+    restore() {
+      this.restored++;
+      this.minimized = false;
+    }
     maximize() {}
-    isMinimized = () => false;
+    isMinimized = () => this.minimized;
     isMaximized = () => false;
     isDestroyed = () => this.destroyed;
     getNormalBounds = () => ({ x: 10, y: 20, width: 1300, height: 820 });
@@ -97,6 +103,7 @@ const fake = vi.hoisted(() => {
       getPreferredSystemLanguages: () => ['ru-RU'],
       getAppPath: () => state.appPath,
       getVersion: () => '0.1.0',
+      isPackaged: false,
       quit: () => {
         state.quit++;
       },
@@ -116,6 +123,7 @@ const fake = vi.hoisted(() => {
       fromPartition: () => ({
         webRequest: { onBeforeRequest: () => undefined },
         setPermissionRequestHandler: () => undefined,
+        setPermissionCheckHandler: () => undefined,
       }),
     },
     ipcMain: {
@@ -198,7 +206,21 @@ describe('main process wiring', () => {
       nodeIntegration: false,
       webSecurity: true,
       preload: expect.stringMatching(/preload\.cjs$/),
+      devTools: true, // not packaged: a developer's run
     });
+    expect(win?.options).toMatchObject({ icon: expect.stringMatching(/build[\\/]icon\.png$/) });
+  });
+
+  it('a second launch restores and shows the running window (the same showWindow)', () => {
+    const win = fake.state.windows[0];
+    if (!win) throw new Error('no window');
+    win.minimized = true;
+    const shown = win.shown;
+    const restored = win.restored;
+    fake.emit(fake.state.appEvents, 'second-instance');
+    expect(win.restored).toBe(restored + 1);
+    expect(win.shown).toBe(shown + 1);
+    expect(fake.state.windows.length).toBe(1);
   });
 
   it('registers every command, guarded by the sender check', async () => {

@@ -83,6 +83,14 @@ describe('menu', () => {
     expect(roles).not.toContain('appMenu');
   });
 
+  it('offers DevTools only outside a packaged app', () => {
+    const roles = (devTools: boolean) =>
+      flatten(menuTemplate('en', 'linux', () => undefined, { devTools })).map((i) => i.role);
+    expect(roles(true)).toContain('toggleDevTools');
+    expect(roles(false)).not.toContain('toggleDevTools');
+    expect(roles(false)).toContain('reload');
+  });
+
   it('speaks Russian and adds the app menu on macOS', () => {
     const template = menuTemplate('ru', 'darwin', () => undefined);
     expect(template[0]?.role).toBe('appMenu');
