@@ -37,7 +37,7 @@ const electron = {
     getPath: (name) => (name === 'userData' ? userData : appPath),
     setAppUserModelId: noop, requestSingleInstanceLock: () => true, on: noop,
     whenReady: () => Promise.resolve(), getLocale: () => 'en-US', getPreferredSystemLanguages: () => [],
-    getAppPath: () => appPath, getVersion: () => '0.1.0', quit: noop,
+    getAppPath: () => appPath, getVersion: () => '0.1.0', isPackaged: true, quit: noop,
   },
   protocol: {
     registerSchemesAsPrivileged: (schemes) => log.push(['privileged', schemes]),
@@ -46,7 +46,7 @@ const electron = {
   },
   session: {
     defaultSession: { setPermissionRequestHandler: noop, setPermissionCheckHandler: noop },
-    fromPartition: () => ({ webRequest: { onBeforeRequest: noop }, setPermissionRequestHandler: noop }),
+    fromPartition: () => ({ webRequest: { onBeforeRequest: noop }, setPermissionRequestHandler: noop, setPermissionCheckHandler: noop }),
   },
   ipcMain: { handle: (channel) => log.push(['handle', channel]), on: noop, removeListener: noop },
   globalShortcut: { register: (a) => (log.push(['shortcut', a]), true), unregister: noop, unregisterAll: noop },
@@ -108,7 +108,12 @@ describe('dist-electron bundle', { timeout: 120_000 }, () => {
     expect(kinds('setPath')).toEqual([['userData', userData]]);
     expect(kinds('handle')).toHaveLength(12);
     expect(kinds('load')).toEqual([['app://rapport/index.html']]);
-    expect(kinds('window')[0]?.[0]).toMatchObject({ sandbox: true, preload: path.join(out, 'preload.cjs') });
+    // The fake app says it is packaged: no DevTools.
+    expect(kinds('window')[0]?.[0]).toMatchObject({
+      sandbox: true,
+      devTools: false,
+      preload: path.join(out, 'preload.cjs'),
+    });
     expect(kinds('served')).toEqual([[200, 'text/html; charset=utf-8']]);
     expect(kinds('shortcut')).toEqual([['CommandOrControl+Shift+L']]);
     expect(kinds('send')).toEqual([['settings:recovered', { movedTo: expect.stringContaining('settings.corrupt-') }]]);
