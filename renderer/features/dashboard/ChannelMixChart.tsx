@@ -34,6 +34,7 @@ export const ChannelMixChart = memo(function ChannelMixChart({ channels }: { cha
           <div ref={ref} className="chart-box" style={{ height }} aria-hidden="true">
             {width > 0 && (
               <BarChart
+                accessibilityLayer={false}
                 width={width}
                 height={height}
                 data={data}

@@ -46,6 +46,7 @@ export const CriteriaChart = memo(function CriteriaChart({
           <div ref={ref} className="chart-box" style={{ height }} aria-hidden="true">
             {width > 0 && (
               <BarChart
+                accessibilityLayer={false}
                 width={width}
                 height={height}
                 data={data}

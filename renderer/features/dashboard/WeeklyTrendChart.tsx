@@ -72,7 +72,13 @@ export const WeeklyTrendChart = memo(function WeeklyTrendChart({
       </div>
       <div ref={ref} className="chart-box" style={{ height: HEIGHT }} aria-hidden="true">
         {width > 0 && (
-          <ComposedChart width={width} height={HEIGHT} data={data} margin={{ top: 8, right: 8, bottom: 0, left: -12 }}>
+          <ComposedChart
+            accessibilityLayer={false}
+            width={width}
+            height={HEIGHT}
+            data={data}
+            margin={{ top: 8, right: 8, bottom: 0, left: -12 }}
+          >
             <CartesianGrid stroke={colors.border} strokeDasharray="3 3" vertical={false} />
             <XAxis
               dataKey="label"
