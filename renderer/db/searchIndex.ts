@@ -50,6 +50,11 @@ export interface SearchStatus {
 }
 
 interface SearchDoc {
+  /**
+   * The index's own key, `kind:id`: ids are unique across the journal, but a backup from before
+   * that rule (or a bug) must not let a client hide a conversation with the same id.
+   */
+  key: string;
   id: string;
   kind: SearchKind;
   title: string;
@@ -97,6 +102,11 @@ export function isSearchable(query: string): boolean {
   return tokenize(query).join('').length >= MIN_QUERY_LENGTH;
 }
 
+/** The index key of a record of a table (documents are keyed by kind and id). */
+function keyOf(table: string, id: string): string {
+  return `${table}:${id}`;
+}
+
 function toDoc(table: string, record: unknown): SearchDoc | null {
   const kind = KIND_OF_TABLE[table];
   if (!kind) return null;
@@ -106,6 +116,7 @@ function toDoc(table: string, record: unknown): SearchDoc | null {
     case 'client': {
       const c = record as Client;
       return {
+        key: keyOf(table, c.id),
         id: c.id,
         kind,
         title: c.name,
@@ -117,23 +128,48 @@ function toDoc(table: string, record: unknown): SearchDoc | null {
     }
     case 'conversation': {
       const c = record as Conversation;
-      return { id: c.id, kind, title: c.summary, body: c.notes, clientId: c.clientId, date: c.at };
+      return {
+        key: keyOf(table, c.id),
+        id: c.id,
+        kind,
+        title: c.summary,
+        body: c.notes,
+        clientId: c.clientId,
+        date: c.at,
+      };
     }
     case 'dispute': {
       const d = record as Dispute;
-      return { id: d.id, kind, title: d.title, body: '', clientId: d.clientId, date: d.openedOn };
+      return {
+        key: keyOf(table, d.id),
+        id: d.id,
+        kind,
+        title: d.title,
+        body: '',
+        clientId: d.clientId,
+        date: d.openedOn,
+      };
     }
     case 'decision': {
       const d = record as Decision;
-      return { id: d.id, kind, title: d.decision, body: d.promised, clientId: d.clientId, date: d.decidedOn };
+      return {
+        key: keyOf(table, d.id),
+        id: d.id,
+        kind,
+        title: d.decision,
+        body: d.promised,
+        clientId: d.clientId,
+        date: d.decidedOn,
+      };
     }
   }
 }
 
 function createMiniSearch(): MiniSearch<SearchDoc> {
   return new MiniSearch<SearchDoc>({
+    idField: 'key',
     fields: ['title', 'body'],
-    storeFields: ['kind', 'title', 'detail', 'clientId', 'date'],
+    storeFields: ['id', 'kind', 'title', 'detail', 'clientId', 'date'],
     tokenize,
     processTerm: indexTerm,
     searchOptions: {
@@ -159,6 +195,8 @@ const SLICE_MS = 12;
 
 interface PendingChange {
   table: string;
+  id: string;
+  /** null: the record was deleted. */
   record: unknown;
 }
 
@@ -169,7 +207,7 @@ export class SearchIndex {
   /** Bumped on every reset, so an outdated build stops. */
   private generation = 0;
   private building: Promise<void> | null = null;
-  /** Big change batches waiting to be indexed in slices, latest version per id. */
+  /** Big change batches waiting to be indexed in slices, latest version per key (table and id). */
   private backlog = new Map<string, PendingChange | null>();
   private draining: Promise<void> | null = null;
   private readonly clientNames = new Map<string, string>();
@@ -255,7 +293,8 @@ export class SearchIndex {
         after = last.id;
         for (const record of page) {
           // A change that arrived while building is newer than this page: keep it.
-          if (!this.mini.has(record.id) && !this.backlog.has(record.id)) this.apply(table, record);
+          const key = keyOf(table, record.id);
+          if (!this.mini.has(key) && !this.backlog.has(key)) this.apply(table, record);
           indexed++;
           if (performance.now() - sliceStart > SLICE_MS) {
             this.status = { ...this.status, indexed };
@@ -274,13 +313,14 @@ export class SearchIndex {
   private apply(table: string, record: unknown): void {
     const doc = toDoc(table, record);
     const id = (record as { id: string }).id;
+    const key = keyOf(table, id);
     if (table === 'clients') {
       if (doc) this.clientNames.set(id, doc.title);
       else this.clientNames.delete(id);
     }
-    if (this.mini.has(id)) {
+    if (this.mini.has(key)) {
       if (doc) this.mini.replace(doc);
-      else this.mini.discard(id);
+      else this.mini.discard(key);
     } else if (doc) {
       this.mini.add(doc);
     }
@@ -288,7 +328,8 @@ export class SearchIndex {
 
   private remove(table: string, id: string): void {
     if (table === 'clients') this.clientNames.delete(id);
-    if (this.mini.has(id)) this.mini.discard(id);
+    const key = keyOf(table, id);
+    if (this.mini.has(key)) this.mini.discard(key);
   }
 
   private onChanges(changes: TableChange[]): void {
@@ -308,8 +349,11 @@ export class SearchIndex {
       return;
     }
     for (const change of relevant) {
-      for (const record of change.upserts) this.backlog.set(record.id, { table: change.table, record });
-      for (const key of change.deletes) this.backlog.set(key, { table: change.table, record: null });
+      for (const record of change.upserts) {
+        this.backlog.set(keyOf(change.table, record.id), { table: change.table, id: record.id, record });
+      }
+      for (const id of change.deletes)
+        this.backlog.set(keyOf(change.table, id), { table: change.table, id, record: null });
     }
     this.draining ??= this.drain(this.generation).finally(() => {
       this.draining = null;
@@ -319,10 +363,10 @@ export class SearchIndex {
   private async drain(generation: number): Promise<void> {
     let sliceStart = performance.now();
     while (this.backlog.size > 0) {
-      for (const [id, change] of this.backlog) {
-        this.backlog.delete(id);
+      for (const [key, change] of this.backlog) {
+        this.backlog.delete(key);
         if (change?.record) this.apply(change.table, change.record);
-        else if (change) this.remove(change.table, id);
+        else if (change) this.remove(change.table, change.id);
         if (performance.now() - sliceStart > SLICE_MS) break;
       }
       this.setStatus({});

@@ -47,6 +47,14 @@ export type BackupProblem =
   | { code: 'checksumMismatch'; expected: string; actual: string }
   | { code: 'missingTable'; table: BackupTable }
   | { code: 'duplicateId'; table: BackupTable; index: number; id: string; firstIndex: number }
+  | {
+      code: 'idInTwoTables';
+      table: BackupTable;
+      index: number;
+      id: string;
+      firstTable: BackupTable;
+      firstIndex: number;
+    }
   | { code: 'invalidRecord'; table: BackupTable; index: number; id: string | null; field: string; issue: FieldIssue }
   | { code: 'countMismatch'; table: BackupTable; expected: number; actual: number }
   | { code: 'badSettings'; field: string; issue: FieldIssue };
@@ -217,11 +225,13 @@ export async function parseBackup(text: string, options: ParseOptions = {}): Pro
     BACKUP_TABLES.reduce((sum, t) => sum + (migrated[t]?.length ?? 0), 0),
   );
   let done = 0;
+  // Ids are unique across the journal, not only within a table: search, links and sync key
+  // records by id alone.
+  const seen = new Map<string, { table: BackupTable; index: number }>();
   for (const table of BACKUP_TABLES) {
     const records = migrated[table];
     if (!Array.isArray(records)) throw new BackupError({ code: 'missingTable', table });
     const schema = RECORD_SCHEMAS[table];
-    const seen = new Map<string, number>();
     for (let index = 0; index < records.length; index++) {
       const record = records[index];
       const id = typeof (record as { id?: unknown } | null)?.id === 'string' ? (record as { id: string }).id : null;
@@ -230,9 +240,21 @@ export async function parseBackup(text: string, options: ParseOptions = {}): Pro
         throw new BackupError({ code: 'invalidRecord', table, index, id, ...firstIssue(record, result.error) });
       }
       if (id !== null) {
-        const firstIndex = seen.get(id);
-        if (firstIndex !== undefined) throw new BackupError({ code: 'duplicateId', table, index, id, firstIndex });
-        seen.set(id, index);
+        const first = seen.get(id);
+        if (first?.table === table) {
+          throw new BackupError({ code: 'duplicateId', table, index, id, firstIndex: first.index });
+        }
+        if (first) {
+          throw new BackupError({
+            code: 'idInTwoTables',
+            table,
+            index,
+            id,
+            firstTable: first.table,
+            firstIndex: first.index,
+          });
+        }
+        seen.set(id, { table, index });
       }
       if (++done % 2000 === 0) {
         options.onProgress?.(done / total);
@@ -301,6 +323,8 @@ export function describeBackupProblem(problem: BackupProblem): string {
       return `The backup has no "${problem.table}" table.`;
     case 'duplicateId':
       return `Table "${problem.table}", record ${problem.index + 1} (id ${problem.id}): the id is used twice (also record ${problem.firstIndex + 1}).`;
+    case 'idInTwoTables':
+      return `Table "${problem.table}", record ${problem.index + 1} (id ${problem.id}): the id is also used by table "${problem.firstTable}", record ${problem.firstIndex + 1}; an id must be unique across the journal.`;
     case 'invalidRecord':
       return `Table "${problem.table}", record ${problem.index + 1}${problem.id ? ` (id ${problem.id})` : ''}: field "${problem.field}" ${issueText(problem.issue)}.`;
     case 'countMismatch':

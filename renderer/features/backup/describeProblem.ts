@@ -38,6 +38,14 @@ export function describeProblem(t: TFunction<'backup'>, problem: BackupProblem):
         id: problem.id,
         first: problem.firstIndex + 1,
       });
+    case 'idInTwoTables':
+      return t('problem.idInTwoTables', {
+        table: t(`table.${problem.table}`),
+        number: problem.index + 1,
+        id: problem.id,
+        firstTable: t(`table.${problem.firstTable}`),
+        first: problem.firstIndex + 1,
+      });
     case 'invalidRecord':
       return t(problem.id ? 'problem.invalidRecord' : 'problem.invalidRecordNoId', {
         table: t(`table.${problem.table}`),

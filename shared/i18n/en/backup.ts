@@ -80,6 +80,8 @@ export const backup = {
     checksumMismatch: 'The checksum does not match: the file was changed or damaged after the backup was made.',
     missingTable: 'The backup has no {{table}}.',
     duplicateId: 'In {{table}}, record {{number}} (id {{id}}) has the same id as record {{first}}.',
+    idInTwoTables:
+      'In {{table}}, record {{number}} has the id {{id}}, already used by record {{first}} in {{firstTable}}: an id must be unique across the whole journal.',
     invalidRecord: 'In {{table}}, record {{number}} (id {{id}}): the field “{{field}}” {{issue}}.',
     invalidRecordNoId: 'In {{table}}, record {{number}}: the field “{{field}}” {{issue}}.',
     countMismatch: 'The backup says it has {{expected}} {{table}}, but it has {{actual}}.',

@@ -93,6 +93,8 @@ export const backup: Messages<typeof en> = {
     checksumMismatch: 'Контрольная сумма не совпадает: файл изменён или повреждён после создания копии.',
     missingTable: 'В копии нет раздела «{{table}}».',
     duplicateId: 'В {{table}}: у записи {{number}} (id {{id}}) тот же id, что у записи {{first}}.',
+    idInTwoTables:
+      'В {{table}} у записи {{number}} id {{id}}, тот же, что у записи {{first}} в {{firstTable}}: id должен быть уникален во всём журнале.',
     invalidRecord: 'В {{table}}, запись {{number}} (id {{id}}): поле «{{field}}» {{issue}}.',
     invalidRecordNoId: 'В {{table}}, запись {{number}}: поле «{{field}}» {{issue}}.',
     countMismatch: 'По заголовку копии в {{table}} {{expected}} записей, а на деле {{actual}}.',

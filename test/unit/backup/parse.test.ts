@@ -3,6 +3,8 @@ import { BackupError, parseBackup, type BackupProblem } from '../../../shared/ba
 import { CURRENT_SCHEMA_VERSION, checksumOfData, checksumOfDataChunked, noPause } from '../../../shared/backup/format';
 import { SCHEMA_MIGRATIONS } from '../../../shared/backup/migrations';
 import { fixtureText, loadFixture, reseal } from './helpers';
+import { createI18n } from '../../../shared/i18n/createI18n';
+import { describeProblem } from '../../../renderer/features/backup/describeProblem';
 
 async function problemOf(text: string, options?: Parameters<typeof parseBackup>[1]): Promise<BackupProblem> {
   try {
@@ -94,6 +96,31 @@ describe('parseBackup: bad input is rejected with a precise message', () => {
     });
     expect(new BackupError(problem).message).toBe(
       'Table "conversations", record 3 (id 00000000-0000-4000-8000-000000000101): the id is used twice (also record 1).',
+    );
+  });
+
+  it('one id in two tables, naming both tables, both records and the id', async () => {
+    const file = loadFixture();
+    file.data.conversations[1]!.id = file.data.clients[0]!.id;
+    const problem = await problemOf(await reseal(file));
+    expect(problem).toEqual({
+      code: 'idInTwoTables',
+      table: 'conversations',
+      index: 1,
+      id: file.data.clients[0]!.id,
+      firstTable: 'clients',
+      firstIndex: 0,
+    });
+    expect(new BackupError(problem).message).toBe(
+      `Table "conversations", record 2 (id ${String(file.data.clients[0]!.id)}): the id is also used by table "clients", record 1; an id must be unique across the journal.`,
+    );
+    const en = createI18n('en').getFixedT('en', 'backup');
+    expect(describeProblem(en, problem)).toBe(
+      `In conversations, record 2 has the id ${String(file.data.clients[0]!.id)}, already used by record 1 in clients: an id must be unique across the whole journal.`,
+    );
+    const ru = createI18n('ru').getFixedT('ru', 'backup');
+    expect(describeProblem(ru, problem)).toBe(
+      `В разговорах у записи 2 id ${String(file.data.clients[0]!.id)}, тот же, что у записи 1 в клиентах: id должен быть уникален во всём журнале.`,
     );
   });
 

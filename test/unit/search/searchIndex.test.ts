@@ -11,7 +11,7 @@ import { SearchIndex, normalizeTerm, tokenize } from '../../../renderer/db/searc
 import { loadSampleJournal } from '../../../renderer/db/sampleLoader';
 import { clearJournal } from '../../../bench/page/baselines';
 import { generateSampleJournal } from '../../../shared/sample/generate';
-import { emptyFeedback, type Conversation } from '../../../shared/domain/types';
+import { emptyFeedback, type Conversation, type Dispute } from '../../../shared/domain/types';
 import { resetDb } from '../db/resetDb';
 
 function conversation(
@@ -51,6 +51,57 @@ describe('search index', () => {
       'com',
     ]);
     expect(normalizeTerm('СЧЁТ')).toBe('счет');
+  });
+
+  it('keys documents by kind and id: a client and a conversation with the same id are both found', async () => {
+    const anna = await createClient({ name: 'Anna Quartz', organization: 'Quartz Mining' });
+    const stamp = '2026-11-20T10:00:00.000Z';
+    const twin: Conversation = {
+      ...conversation(anna.id, 'Quarterly review'),
+      id: anna.id,
+      createdAt: stamp,
+      updatedAt: stamp,
+      deletedAt: null,
+    };
+    await db.conversations.add(twin);
+    const index = new SearchIndex(db);
+    await index.whenCurrent();
+    const hits = index.search('quar');
+    expect(titles(hits.client)).toEqual(['Anna Quartz']);
+    expect(titles(hits.conversation)).toEqual(['Quarterly review']);
+    expect(hits.conversation[0]!.id).toBe(anna.id);
+
+    // Live changes too: a dispute with the same id joins them, and deleting the conversation
+    // leaves the client and the dispute in place.
+    const dispute: Dispute = {
+      id: anna.id,
+      createdAt: stamp,
+      updatedAt: stamp,
+      deletedAt: null,
+      clientId: anna.id,
+      title: 'Quartz dust complaint',
+      openedOn: '2026-11-20',
+      rootCause: 'defect',
+      severity: 'low',
+      whatWentWrong: '',
+      resolution: '',
+      notes: '',
+      private: false,
+      status: 'open',
+      statusHistory: [{ status: 'open', at: stamp }],
+      conversationIds: [],
+      plan: [],
+    };
+    await db.disputes.add(dispute);
+    await index.whenCurrent();
+    expect(titles(index.search('quar').dispute)).toEqual(['Quartz dust complaint']);
+    await db.conversations.delete(anna.id);
+    await index.whenCurrent();
+    const after = index.search('quar');
+    expect(titles(after.client)).toEqual(['Anna Quartz']);
+    expect(titles(after.conversation)).toEqual([]);
+    expect(titles(after.dispute)).toEqual(['Quartz dust complaint']);
+    index.dispose();
   });
 
   it('finds Russian and English text by word prefix, case-insensitively, grouped by kind', async () => {
