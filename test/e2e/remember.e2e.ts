@@ -5,6 +5,8 @@
 import { afterEach, describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type App } from './harness';
+import { seedJournal } from './dashboardSeed';
+import type { Client, Conversation, Decision, Dispute } from '../../shared/domain/types';
 import {
   createClient,
   expectAbsent,
@@ -12,11 +14,13 @@ import {
   expectTextContaining,
   expectTexts,
   expectValue,
+  expectCount,
   fillConversation,
   logConversation,
   logDialog,
   openDialog,
   openPage,
+  reload,
 } from './journeys';
 
 // Monday 23 November 2026, mid-morning (the browser runs in UTC).
@@ -117,5 +121,147 @@ describe('keep in touch: Due to talk', () => {
     await expectAbsent(page.getByRole('region', { name: 'Call list' }).getByText('Oleg Romanov'), {
       after: page.getByRole('region', { name: 'Call list' }),
     });
+  });
+});
+
+const base = { createdAt: '2025-01-10T09:00:00.000Z', updatedAt: '2025-01-10T09:00:00.000Z', deletedAt: null };
+
+function client(id: string, name: string, vip = false): Client {
+  return {
+    ...base,
+    id,
+    name,
+    organization: '',
+    role: '',
+    phone: '',
+    email: '',
+    tags: [],
+    vip,
+    problem: false,
+    notes: '',
+    archivedAt: null,
+    lastContactAt: null,
+    lastOutcome: null,
+    cadenceDays: 'off',
+  };
+}
+
+function conversation(id: string, clientId: string, at: string): Conversation {
+  return {
+    ...base,
+    id,
+    clientId,
+    at,
+    channel: 'call',
+    direction: 'inbound',
+    outcome: 'satisfied',
+    summary: id,
+    notes: '',
+    private: false,
+    feedback: { whyStay: '', likes: '', dislikes: '', incognito: false, criteria: {} },
+  };
+}
+
+const onThisDay = (page: Page) => page.getByRole('region', { name: 'On this day' });
+const onThisDayItems = (page: Page) => onThisDay(page).getByTestId('on-this-day-item');
+
+describe('On this day', () => {
+  let app: App | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('brings back a dispute resolved 90 days ago, a promise made a year ago and a client last seen a year ago; dismissals stay', async () => {
+    app = await launchApp({ now: NOW });
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Your balance starts with the first conversation' }).waitFor();
+    const dispute: Dispute = {
+      ...base,
+      id: 'dispute-1',
+      clientId: 'client-irina',
+      title: 'Damaged pallets',
+      openedOn: '2026-08-01',
+      rootCause: 'defect',
+      severity: 'high',
+      whatWentWrong: '',
+      resolution: 'Packaging changed',
+      notes: '',
+      private: false,
+      status: 'resolved',
+      statusHistory: [
+        { status: 'open', at: '2026-08-01T09:00:00.000Z' },
+        // 90 days before Monday 23 November 2026.
+        { status: 'resolved', at: '2026-08-25T15:00:00.000Z' },
+      ],
+      conversationIds: [],
+      plan: [],
+    };
+    const decision: Decision = {
+      ...base,
+      id: 'decision-1',
+      clientId: 'client-oleg',
+      conversationId: null,
+      disputeId: null,
+      decidedOn: '2025-11-23',
+      decision: 'Second shift for their orders',
+      promised: 'Delivery within 48 hours',
+      owner: '',
+      due: null,
+      status: 'kept',
+      statusHistory: [{ status: 'kept', at: '2025-12-01T09:00:00.000Z' }],
+      note: '',
+    };
+    await seedJournal(page, {
+      clients: [
+        client('client-irina', 'Irina Volkova'),
+        client('client-oleg', 'Oleg Romanov'),
+        client('client-gleb', 'Gleb Orlov', true),
+      ],
+      conversations: [
+        conversation('c1', 'client-irina', '2026-10-01T09:00:00.000Z'),
+        conversation('c2', 'client-oleg', '2026-11-02T09:00:00.000Z'),
+        // Last seen in November a year ago, and not since.
+        conversation('c3', 'client-gleb', '2025-11-12T09:00:00.000Z'),
+      ],
+      disputes: [dispute],
+      decisions: [decision],
+    });
+    await reload(page);
+
+    await expectCount(onThisDayItems(page), 3);
+    const disputeItem = onThisDayItems(page).filter({ hasText: 'Irina Volkova' });
+    await expectTextContaining(
+      disputeItem,
+      'Resolved 90 days ago: Damaged pallets',
+      'Call to check the defect is really gone.',
+    );
+    await expectTextContaining(
+      onThisDayItems(page).filter({ hasText: 'Oleg Romanov' }),
+      'A year ago you decided: Second shift for their orders',
+      'Promised: Delivery within 48 hours',
+      'Now: Kept',
+    );
+    await expectTextContaining(
+      onThisDayItems(page).filter({ hasText: 'Gleb Orlov' }),
+      'Last seen 12 Nov 2025, a year ago, and not since.',
+    );
+
+    // "Log conversation" opens the dialog for the client of the dispute.
+    await disputeItem.getByRole('button', { name: 'Log conversation with Irina Volkova' }).click();
+    const log = logDialog(page);
+    await expectValue(log.getByRole('combobox', { name: 'Client' }), 'Irina Volkova');
+    await page.keyboard.press('Escape');
+    await log.waitFor({ state: 'detached' });
+
+    // Dismissed, and still dismissed after a reload.
+    await onThisDayItems(page)
+      .filter({ hasText: 'Gleb Orlov' })
+      .getByRole('button', { name: /^Dismiss: Gleb Orlov/ })
+      .click();
+    await expectCount(onThisDayItems(page), 2);
+    await reload(page);
+    await expectCount(onThisDayItems(page), 2);
+    await expectAbsent(onThisDayItems(page).filter({ hasText: 'Gleb Orlov' }), { after: disputeItem });
   });
 });

@@ -1,4 +1,5 @@
 import { DueToTalk } from './DueToTalk';
+import { OnThisDay } from './OnThisDay';
 import './remember.css';
 
 /** The dashboard's "remember the client" regions, side by side (one column when narrow). */
@@ -6,6 +7,7 @@ export function RememberRegions() {
   return (
     <div className="remember-grid">
       <DueToTalk />
+      <OnThisDay />
     </div>
   );
 }
