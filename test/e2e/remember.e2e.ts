@@ -10,6 +10,7 @@ import type { Client, Conversation, Decision, Dispute } from '../../shared/domai
 import {
   createClient,
   expectAbsent,
+  expectAttribute,
   expectText,
   expectTextContaining,
   expectTexts,
@@ -146,7 +147,12 @@ function client(id: string, name: string, vip = false): Client {
   };
 }
 
-function conversation(id: string, clientId: string, at: string): Conversation {
+function conversation(
+  id: string,
+  clientId: string,
+  at: string,
+  outcome: Conversation['outcome'] = 'satisfied',
+): Conversation {
   return {
     ...base,
     id,
@@ -154,7 +160,7 @@ function conversation(id: string, clientId: string, at: string): Conversation {
     at,
     channel: 'call',
     direction: 'inbound',
-    outcome: 'satisfied',
+    outcome,
     summary: id,
     notes: '',
     private: false,
@@ -263,5 +269,76 @@ describe('On this day', () => {
     await reload(page);
     await expectCount(onThisDayItems(page), 2);
     await expectAbsent(onThisDayItems(page).filter({ hasText: 'Gleb Orlov' }), { after: disputeItem });
+  });
+});
+
+describe('Clients at risk', () => {
+  let app: App | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('lists clients by risk with the reasons in words, and shows the last outcomes as a sparkline', async () => {
+    app = await launchApp({ now: NOW });
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Your balance starts with the first conversation' }).waitFor();
+    const nina = { ...client('client-nina', 'Nina Belova', true), cadenceDays: undefined };
+    const dispute: Dispute = {
+      ...base,
+      id: 'dispute-2',
+      clientId: 'client-nina',
+      title: 'Wrong invoices',
+      openedOn: '2026-10-01',
+      rootCause: 'failedToExplain',
+      severity: 'medium',
+      whatWentWrong: '',
+      resolution: '',
+      notes: '',
+      private: false,
+      status: 'open',
+      statusHistory: [{ status: 'open', at: '2026-10-01T09:00:00.000Z' }],
+      conversationIds: [],
+      plan: [],
+    };
+    await seedJournal(page, {
+      clients: [nina, client('client-pavel', 'Pavel Smirnov'), client('client-lena', 'Lena Kim')],
+      conversations: [
+        conversation('n1', 'client-nina', '2026-09-01T09:00:00.000Z'),
+        conversation('n2', 'client-nina', '2026-09-15T09:00:00.000Z'),
+        conversation('n3', 'client-nina', '2026-10-01T09:00:00.000Z', 'complaint'),
+        conversation('p1', 'client-pavel', '2026-11-20T09:00:00.000Z'),
+        conversation('l1', 'client-lena', '2026-11-10T09:00:00.000Z', 'complaint'),
+        conversation('l2', 'client-lena', '2026-11-18T09:00:00.000Z'),
+      ],
+      disputes: [dispute],
+      decisions: [],
+    });
+    await reload(page);
+
+    const region = page.getByRole('region', { name: 'Clients at risk' });
+    const items = region.getByTestId('at-risk-item');
+    await expectTexts(items.locator('.remember-name'), ['Nina Belova', 'Lena Kim']);
+    await expectText(
+      items.first().getByTestId('risk-reasons'),
+      'VIP · open dispute for 53 days · silent 53 days, cadence 30 · 1 complaint in 90 days',
+    );
+    await expectTextContaining(items.first(), 'At risk');
+    await expectTextContaining(items.nth(1), 'Watch', '1 complaint in 90 days');
+    await expectAttribute(
+      items.first().getByRole('img'),
+      'aria-label',
+      'Last 3 outcomes: Satisfied, Satisfied, Complaint',
+    );
+
+    // The client page and the clients list carry the same health line.
+    await items.first().getByRole('link', { name: 'Nina Belova' }).click();
+    await expectTextContaining(page.getByTestId('client-risk'), 'At risk', 'open dispute for 53 days');
+    await page.getByRole('img', { name: 'Last 3 outcomes: Satisfied, Satisfied, Complaint' }).waitFor();
+    await openPage(page, 'Clients');
+    await page
+      .getByRole('row', { name: /Pavel Smirnov/ })
+      .getByRole('img', { name: 'Last outcome: Satisfied' })
+      .waitFor();
   });
 });

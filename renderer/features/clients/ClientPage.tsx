@@ -17,6 +17,7 @@ import { ClientTimeline } from './ClientTimeline';
 import { useClient } from '../../common/useClients';
 import { useArchiveClient } from './useArchiveClient';
 import { ClientCadence } from '../remember/ClientCadence';
+import { ClientHealthDetails } from '../remember/ClientHealthDetails';
 import './clients.css';
 
 /** One client: details, marks, the conversation timeline, disputes and decisions. */
@@ -122,6 +123,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
                 </div>
               ))}
               <ClientCadence client={client} />
+              <ClientHealthDetails clientId={client.id} />
             </dl>
             {client.notes && <p className="pre-wrap client-notes">{client.notes}</p>}
           </section>

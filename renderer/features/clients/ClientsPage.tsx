@@ -18,6 +18,8 @@ import { ClientMarks } from '../../common/ClientMarks';
 import { ClientDialog } from './ClientDialog';
 import { useClients } from '../../common/useClients';
 import { useArchiveClient } from './useArchiveClient';
+import { useClientHealth } from '../remember/useClientHealth';
+import { OutcomeSparkline } from '../remember/OutcomeSparkline';
 import './clients.css';
 
 type Sort = 'name' | 'lastContact';
@@ -40,6 +42,7 @@ export function ClientsPage() {
   const directory = useClients();
   const problemIds = useLoadedProblemClientIds();
   const archive = useArchiveClient();
+  const health = useClientHealth();
   const id = useId();
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<Sort>('name');
@@ -172,7 +175,10 @@ export function ClientsPage() {
                             <span className="muted">{t('never')}</span>
                           )}
                         </span>
-                        <span role="cell">{client.lastOutcome && <OutcomeBadge outcome={client.lastOutcome} />}</span>
+                        <span role="cell" className="clients-outcome">
+                          {client.lastOutcome && <OutcomeBadge outcome={client.lastOutcome} />}
+                          {health?.has(client.id) && <OutcomeSparkline outcomes={health.get(client.id)!.outcomes} />}
+                        </span>
                         <span role="cell" className="clients-actions">
                           <button
                             type="button"

@@ -1,5 +1,6 @@
 import { DueToTalk } from './DueToTalk';
 import { OnThisDay } from './OnThisDay';
+import { ClientsAtRisk } from './ClientsAtRisk';
 import './remember.css';
 
 /** The dashboard's "remember the client" regions, side by side (one column when narrow). */
@@ -8,6 +9,7 @@ export function RememberRegions() {
     <div className="remember-grid">
       <DueToTalk />
       <OnThisDay />
+      <ClientsAtRisk />
     </div>
   );
 }

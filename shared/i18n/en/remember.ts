@@ -64,7 +64,8 @@ export const remember = {
   },
   health: {
     title: 'Health',
-    sparkline: 'Last {{count}} outcomes: {{list}}',
+    sparkline_one: 'Last outcome: {{list}}',
+    sparkline_other: 'Last {{count}} outcomes: {{list}}',
     sparklineNone: 'No conversations yet',
   },
   cadence: {

@@ -83,7 +83,10 @@ export const remember: Messages<typeof en> = {
   },
   health: {
     title: 'Здоровье',
-    sparkline: 'Последние исходы ({{count}}): {{list}}',
+    sparkline_one: 'Последний исход: {{list}}',
+    sparkline_few: 'Последние {{count}} исхода: {{list}}',
+    sparkline_many: 'Последние {{count}} исходов: {{list}}',
+    sparkline_other: 'Последние {{count}} исхода: {{list}}',
     sparklineNone: 'Разговоров ещё не было',
   },
   cadence: {
