@@ -60,6 +60,7 @@ const NODE = [
  * on each other. Anything two features share belongs in common/ or ui/ instead.
  */
 export const FEATURE_DEPENDENCIES = {
+  agenda: [],
   backup: [],
   clients: ['decisions', 'disputes', 'import', 'journal', 'remember'],
   conversation: ['dashboard', 'decisions', 'disputes'],

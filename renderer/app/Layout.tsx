@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoute, href } from '../shell/useRoute';
 import { useLogConversation } from '../shell/LogConversationContext';
@@ -9,11 +9,15 @@ import { ClientPage } from '../features/clients/ClientPage';
 import { DisputesPage } from '../features/disputes/DisputesPage';
 import { DisputePage } from '../features/disputes/DisputePage';
 import { DecisionsPage } from '../features/decisions/DecisionsPage';
-import { SummaryPage } from '../features/summary/SummaryPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SearchBox } from '../features/search/SearchBox';
 
-const NAV = ['dashboard', 'journal', 'clients', 'disputes', 'decisions', 'summary', 'settings'] as const;
+// Pages opened once a week (the summary, the meeting agenda), not at start-up: loaded when first
+// asked for, which keeps the start-up bundle within its budget.
+const SummaryPage = lazy(() => import('../features/summary/SummaryPage').then((m) => ({ default: m.SummaryPage })));
+const AgendaPage = lazy(() => import('../features/agenda/AgendaPage').then((m) => ({ default: m.AgendaPage })));
+
+const NAV = ['dashboard', 'journal', 'clients', 'disputes', 'decisions', 'summary', 'agenda', 'settings'] as const;
 
 function Page() {
   const route = useRoute();
@@ -27,7 +31,17 @@ function Page() {
     case 'decisions':
       return <DecisionsPage />;
     case 'summary':
-      return <SummaryPage />;
+      return (
+        <Suspense fallback={<div className="list-skeleton" aria-busy="true" />}>
+          <SummaryPage />
+        </Suspense>
+      );
+    case 'agenda':
+      return (
+        <Suspense fallback={<div className="list-skeleton" aria-busy="true" />}>
+          <AgendaPage />
+        </Suspense>
+      );
     case 'settings':
       return <SettingsPage />;
     default:

@@ -2,15 +2,18 @@
  * "Remember the client" through the UI: keep-in-touch cadences (Settings → Keep in touch, the
  * client dialog, the client page) and the dashboard region "Due to talk".
  */
-import { afterEach, describe, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, type App } from './harness';
 import { seedJournal } from './dashboardSeed';
 import type { Client, Conversation, Decision, Dispute } from '../../shared/domain/types';
 import {
   createClient,
+  download,
   expectAbsent,
   expectAttribute,
+  expectChecked,
   expectText,
   expectTextContaining,
   expectTexts,
@@ -20,7 +23,9 @@ import {
   logConversation,
   logDialog,
   openDialog,
+  openLogDialog,
   openPage,
+  pickClient,
   reload,
 } from './journeys';
 
@@ -340,5 +345,55 @@ describe('Clients at risk', () => {
       .getByRole('row', { name: /Pavel Smirnov/ })
       .getByRole('img', { name: 'Last outcome: Satisfied' })
       .waitFor();
+  });
+});
+
+describe('Meeting agenda', () => {
+  let app: App | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('exports a like and a dislike typed in two conversations as Markdown, without a private one', async () => {
+    app = await launchApp({ now: NOW });
+    const { page } = app;
+    await createClient(page, { name: 'Anna Petrova', organization: 'Volga Logistics' });
+    await createClient(page, { name: 'Boris Ivanov', organization: 'Nord Steel' });
+    // Last week (16–22 November): a like from Anna, a dislike from Boris, a private like.
+    await logConversation(page, {
+      client: 'Anna Petrova',
+      outcome: 'Satisfied',
+      when: '2026-11-17T10:00',
+      likes: 'Drivers always call ahead',
+    });
+    const dialog = await openLogDialog(page);
+    await pickClient(dialog, 'Boris Ivanov');
+    await fillConversation(dialog, { outcome: 'Complaint', when: '2026-11-18T11:00' });
+    await dialog.getByRole('button', { name: /Feedback/, expanded: false }).click();
+    await dialog.getByLabel('What they dislike').fill('Invoices arrive late');
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await logConversation(page, {
+      client: 'Anna Petrova',
+      outcome: 'Satisfied',
+      when: '2026-11-19T10:00',
+      likes: 'Secret discount works',
+      private: true,
+    });
+
+    await openPage(page, 'Meeting agenda');
+    await expectValue(page.getByLabel('From'), '2026-11-16');
+    await expectValue(page.getByLabel('To'), '2026-11-22');
+    await expectChecked(page.getByRole('checkbox', { name: /^Include private entries/ }), false);
+    const preview = page.frameLocator('[data-testid="agenda-preview"]');
+    await preview.getByText('Drivers always call ahead').first().waitFor();
+
+    const file = await download(app, () => page.getByRole('button', { name: 'Export Markdown' }).click());
+    expect(file.name).toBe('rapport-agenda-2026-11-16-to-2026-11-22.md');
+    const markdown = readFileSync(file.path, 'utf8');
+    expect(markdown).toContain('Drivers always call ahead');
+    expect(markdown).toContain('Invoices arrive late');
+    expect(markdown).not.toContain('Secret discount works');
   });
 });

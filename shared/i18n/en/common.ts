@@ -9,6 +9,7 @@ export const common = {
     disputes: 'Disputes',
     decisions: 'Decisions',
     summary: 'Weekly summary',
+    agenda: 'Meeting agenda',
     settings: 'Settings',
   },
   actions: {

@@ -12,6 +12,7 @@ export const common: Messages<typeof en> = {
     disputes: 'Споры',
     decisions: 'Решения',
     summary: 'Отчёт за неделю',
+    agenda: 'Повестка совещания',
     settings: 'Настройки',
   },
   actions: {
