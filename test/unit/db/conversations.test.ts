@@ -12,6 +12,7 @@ import {
   type ConversationInput,
 } from '../../../renderer/db/conversations';
 import { db } from '../../../renderer/db/db';
+import { deleteDecision, listDecisions, overduePendingDecisions } from '../../../renderer/db/decisions';
 import { emptyFeedback } from '../../../shared/domain/types';
 import { resetDb } from './resetDb';
 
@@ -161,5 +162,51 @@ describe('conversations repository', () => {
     expect(decisions.map((d) => d.decision)).toEqual(['Free delivery in December']);
     await updateConversation(conversation.id, {}, { decisions: [{ ...draft, id: decisions[0]!.id, status: 'kept' }] });
     expect((await listConversationDecisions(conversation.id)).map((d) => d.status)).toEqual(['kept']);
+  });
+
+  it('deletes the decisions taken in a conversation with it, and one Undo restores both', async () => {
+    const client = await createClient({ name: 'Fyodor' });
+    const draft = { promised: 'Discount', owner: 'me', due: '2026-11-25', status: 'pending' as const, note: '' };
+    const conversation = await logConversation(
+      { ...base, clientId: client.id, at: '2026-11-23T10:00:00.000Z', outcome: 'satisfied', private: true },
+      {
+        decisions: [
+          { ...draft, decision: 'Secret promise' },
+          { ...draft, decision: 'Deleted before' },
+        ],
+      },
+    );
+    const saved = await listConversationDecisions(conversation.id);
+    const kept = saved.find((d) => d.decision === 'Secret promise');
+    const earlier = saved.find((d) => d.decision === 'Deleted before');
+    await deleteDecision(earlier!.id);
+    await deleteConversation(conversation.id);
+    const afterDelete = await db.decisions.bulkGet([kept!.id, earlier!.id]);
+    expect(afterDelete.map((d) => d?.deletedAt !== null)).toEqual([true, true]);
+    // Deleted in the same instant as the conversation (one transaction).
+    expect(afterDelete[0]!.deletedAt).toBe((await db.conversations.get(conversation.id))!.deletedAt);
+    expect(await listDecisions()).toEqual([]);
+    expect(await overduePendingDecisions('2026-12-01')).toEqual([]);
+
+    await restoreConversation(conversation.id);
+    expect((await getConversation(conversation.id))?.id).toBe(conversation.id);
+    // Undo brings back what was deleted with the conversation, not what was deleted before.
+    expect((await listConversationDecisions(conversation.id)).map((d) => d.decision)).toEqual(['Secret promise']);
+  });
+
+  it('leaves out of the overdue count a decision whose conversation was deleted by an older version', async () => {
+    const client = await createClient({ name: 'Galina' });
+    const conversation = await logConversation(
+      { ...base, clientId: client.id, at: '2026-11-23T10:00:00.000Z', outcome: 'satisfied' },
+      {
+        decisions: [
+          { decision: 'Orphan', promised: '', owner: '', due: '2026-11-25', status: 'pending' as const, note: '' },
+        ],
+      },
+    );
+    // What an older version did: the conversation alone was tombstoned.
+    await db.conversations.update(conversation.id, { deletedAt: '2026-11-24T10:00:00.000Z' });
+    expect(await overduePendingDecisions('2026-12-01')).toEqual([]);
+    expect(await listDecisions()).toEqual([]);
   });
 });

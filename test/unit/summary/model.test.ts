@@ -306,4 +306,49 @@ describe('weekly summary model', () => {
     expect(m.totals.complaints).toBe(0);
     expect(m.disputes.opened).toEqual([]);
   });
+
+  it('ignores a decision whose conversation or dispute is deleted, in every format and the overdue count', () => {
+    const input = summaryFixture();
+    // An older version tombstoned the private conversation c5 alone: its decision k4 stayed live.
+    input.conversations = input.conversations.map((c) =>
+      c.id === 'c5' ? { ...c, deletedAt: '2026-11-28T00:00:00.000Z' } : c,
+    );
+    input.journal = input.journal.filter((r) => r.id !== 'c5');
+    // A decision on a dispute that is deleted (live disputes only are given to the summary).
+    input.decisions = [
+      ...input.decisions,
+      { ...input.decisions[0]!, id: 'k9', conversationId: null, disputeId: 'gone', decision: 'On a deleted dispute' },
+    ];
+    for (const includePrivate of [false, true]) {
+      const m = buildWeeklySummary(input, { includePrivate, language: 'en' });
+      const all = [toMarkdown(m), toHtml(m), toCsv(m)].join('\n');
+      expect(all).not.toContain('Private decision');
+      expect(all).not.toContain('On a deleted dispute');
+      expect(m.decisions.rows.map((d) => d.id)).not.toContain('k4');
+      expect(m.decisions.overdue).toBe(build(false).decisions.overdue);
+    }
+  });
+
+  it('keeps a client with a private open dispute on the call list when private entries are left out', () => {
+    const input = summaryFixture();
+    input.disputes = [
+      ...input.disputes,
+      {
+        ...input.disputes[2]!,
+        id: 'd9',
+        clientId: 'b',
+        title: 'Private trouble with Boris',
+        status: 'open',
+        statusHistory: [],
+      },
+    ];
+    const m = buildWeeklySummary(input, { includePrivate: false, language: 'en' });
+    // Exactly what the summary shows without the private dispute: nothing tells it exists.
+    expect(m.callList.map((r) => r.clientId)).toEqual(['b', 'c', 'e']);
+    expect(toMarkdown(m)).toBe(toMarkdown(build(false)));
+    // The director's own copy knows B is a problem client now.
+    expect(buildWeeklySummary(input, { includePrivate: true, language: 'en' }).callList.map((r) => r.clientId)).toEqual(
+      ['c', 'f', 'e'],
+    );
+  });
 });
