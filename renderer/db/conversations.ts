@@ -128,20 +128,41 @@ export async function updateConversation(
   });
 }
 
-/** Tombstones a conversation; `restoreConversation` undoes it. */
+/**
+ * Tombstones a conversation and the decisions taken in it, with one instant and in one
+ * transaction, so a decision never outlives its conversation (in the register, the overdue count
+ * or an export) and `restoreConversation` (Undo) brings back exactly those.
+ */
 export async function deleteConversation(id: string): Promise<void> {
-  await setDeleted(id, nowInstant());
-}
-
-export async function restoreConversation(id: string): Promise<void> {
-  await setDeleted(id, null);
-}
-
-async function setDeleted(id: string, deletedAt: string | null): Promise<void> {
-  await db.transaction('rw', db.conversations, db.clients, async () => {
+  const now = nowInstant();
+  await db.transaction('rw', db.conversations, db.clients, db.decisions, async () => {
     const conversation = await db.conversations.get(id);
     if (!conversation) throw new Error(`Conversation ${id} not found.`);
-    await db.conversations.update(id, { deletedAt, updatedAt: nowInstant() });
+    if (!isLive(conversation)) return;
+    await db.conversations.update(id, { deletedAt: now, updatedAt: now });
+    await db.decisions
+      .where('conversationId')
+      .equals(id)
+      .filter((d): boolean => isLive(d)) // a plain filter: modify() writes a deletedAt
+      .modify({ deletedAt: now, updatedAt: now });
+    await refreshClientLastContact(conversation.clientId);
+  });
+}
+
+/** Undoes `deleteConversation`: the conversation and the decisions deleted with it. */
+export async function restoreConversation(id: string): Promise<void> {
+  const now = nowInstant();
+  await db.transaction('rw', db.conversations, db.clients, db.decisions, async () => {
+    const conversation = await db.conversations.get(id);
+    if (!conversation) throw new Error(`Conversation ${id} not found.`);
+    if (isLive(conversation)) return;
+    const deletedAt = conversation.deletedAt;
+    await db.conversations.update(id, { deletedAt: null, updatedAt: now });
+    await db.decisions
+      .where('conversationId')
+      .equals(id)
+      .filter((d) => d.deletedAt === deletedAt)
+      .modify({ deletedAt: null, updatedAt: now });
     await refreshClientLastContact(conversation.clientId);
   });
 }

@@ -1,7 +1,7 @@
 /** Dexie reads the dashboard and nudges need (besides the in-memory conversation index). */
 import type { CallListClient } from '../../shared/rules/callList';
 import { db } from './db';
-import { isLive } from '../../shared/domain/records';
+import { liveDecisionsOf } from './decisions';
 
 /**
  * Every live client reduced to what the call list needs. 2 000 clients read in one go is a few
@@ -42,7 +42,7 @@ export async function countDueToday(today: string): Promise<DueToday> {
     for (const step of d.plan) if (!step.done && step.due === today) planSteps++;
   }
   return {
-    decisions: decisions.filter((d) => isLive(d) && d.status === 'pending').length,
+    decisions: (await liveDecisionsOf(decisions.filter((d) => d.status === 'pending'))).length,
     planSteps,
   };
 }

@@ -75,29 +75,46 @@ export async function restoreDecision(id: string): Promise<void> {
 
 // ---------- queries ----------
 
-function live(rows: Decision[]): Decision[] {
-  return rows.filter(isLive);
+/**
+ * The live decisions among `rows` whose conversation and dispute (if any) are live too: a
+ * decision never outlives what it was taken in. Deleting does tombstone both together; this also
+ * covers a journal where an older version deleted the conversation alone.
+ */
+export async function liveDecisionsOf(rows: Decision[]): Promise<Decision[]> {
+  const candidates = rows.filter(isLive);
+  const conversationIds = [...new Set(candidates.flatMap((d) => (d.conversationId ? [d.conversationId] : [])))];
+  const disputeIds = [...new Set(candidates.flatMap((d) => (d.disputeId ? [d.disputeId] : [])))];
+  const [conversations, disputes] = await Promise.all([
+    db.conversations.bulkGet(conversationIds),
+    db.disputes.bulkGet(disputeIds),
+  ]);
+  const liveIds = new Set([...conversations, ...disputes].filter(isLive).map((r) => r.id));
+  return candidates.filter(
+    (d) =>
+      (d.conversationId === null || liveIds.has(d.conversationId)) &&
+      (d.disputeId === null || liveIds.has(d.disputeId)),
+  );
 }
 
 /** Every live decision (the register; one per promise, far fewer than conversations). */
 export async function listDecisions(): Promise<Decision[]> {
-  return db.decisions.filter(isLive).toArray();
+  return liveDecisionsOf(await db.decisions.filter(isLive).toArray());
 }
 
 export async function decisionsOfClient(clientId: string): Promise<Decision[]> {
-  return live(await db.decisions.where('clientId').equals(clientId).toArray());
+  return liveDecisionsOf(await db.decisions.where('clientId').equals(clientId).toArray());
 }
 
 export async function decisionsOfConversation(conversationId: string): Promise<Decision[]> {
-  return live(await db.decisions.where('conversationId').equals(conversationId).toArray());
+  return liveDecisionsOf(await db.decisions.where('conversationId').equals(conversationId).toArray());
 }
 
 export async function decisionsOfDispute(disputeId: string): Promise<Decision[]> {
-  return live(await db.decisions.where('disputeId').equals(disputeId).toArray());
+  return liveDecisionsOf(await db.decisions.where('disputeId').equals(disputeId).toArray());
 }
 
 /** Pending decisions due before `today`, through the due index (no due date is never overdue). */
 export async function overduePendingDecisions(today: CalendarDate): Promise<Decision[]> {
   const rows = await db.decisions.where('due').below(today).toArray();
-  return rows.filter((d) => isLive(d) && d.status === 'pending');
+  return liveDecisionsOf(rows.filter((d) => d.status === 'pending'));
 }

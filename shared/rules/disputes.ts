@@ -140,3 +140,25 @@ export function titleFromSummary(summary: string): string {
   const line = summary.trim().split(/\r?\n/)[0]?.trim() ?? '';
   return line.length > 80 ? `${line.slice(0, 79).trimEnd()}…` : line;
 }
+
+/**
+ * What "Open dispute" on a complaint conversation starts from: its client, its day, a link to it,
+ * its summary's first line as the title, and its privacy. A dispute opened from a private
+ * conversation starts private, so the private summary never becomes the title of a dispute that
+ * exports show.
+ */
+export function disputeDefaultsFrom(conversation: {
+  id: string;
+  clientId: string;
+  openedOn: string;
+  summary: string;
+  private: boolean;
+}): { clientId: string; openedOn: string; conversationId: string; title: string; private: boolean } {
+  return {
+    clientId: conversation.clientId,
+    openedOn: conversation.openedOn,
+    conversationId: conversation.id,
+    title: titleFromSummary(conversation.summary),
+    private: conversation.private,
+  };
+}

@@ -1,10 +1,13 @@
 /**
- * Which entries the summary shows. Unless private entries are included, private conversations,
- * private disputes and the decisions taken in them are left out, and every section computes its
- * figures from the visible entries only, so the figures agree with the rows shown. Deleted
- * entries (tombstones) are never shown.
+ * Which entries the summary shows: the rule of `shared/rules/privacy.ts` applied to the
+ * summary's input. Unless private entries are included, private conversations, private disputes
+ * and everything linked only to them are left out; deleted entries and what lives only through
+ * them (a decision of a deleted conversation) never show. Every section computes its figures from
+ * the visible entries only, so the figures agree with the rows shown and nothing tells that a
+ * hidden entry exists.
  */
 import type { Conversation, Decision, Dispute } from '../domain/types';
+import { visibleJournal } from '../rules/privacy';
 import type { SummaryJournalRow, WeeklySummaryInput } from './types';
 
 export interface SummaryVisibility {
@@ -15,20 +18,19 @@ export interface SummaryVisibility {
 }
 
 export function summaryVisibility(input: WeeklySummaryInput, includePrivate: boolean): SummaryVisibility {
-  // A decision of a private conversation in another week is recognised by the journal's rows.
-  const privateConversationIds = new Set(input.journal.filter((r) => r.private).map((r) => r.id));
-  for (const c of input.conversations) if (c.private) privateConversationIds.add(c.id);
-  const privateDisputeIds = new Set(input.disputes.filter((d) => d.private).map((d) => d.id));
+  // The journal's rows are every live conversation: a decision whose conversation is not among
+  // them (deleted, or private in another week) is recognised by them.
+  const visible = visibleJournal(
+    { conversations: input.journal, disputes: input.disputes, decisions: input.decisions },
+    includePrivate,
+  );
+  const rows = new Set(visible.conversations);
+  const disputeIds = new Set(visible.disputes.map((d) => d.id));
+  const decisions = new Set(visible.decisions);
   return {
     conversation: (c) => c.deletedAt === null && (includePrivate || !c.private),
-    journalRow: (row) => includePrivate || !row.private,
-    dispute: (d) => d.deletedAt === null && (includePrivate || !d.private),
-    decision: (d) => {
-      if (d.deletedAt !== null) return false;
-      if (includePrivate) return true;
-      if (d.conversationId !== null && privateConversationIds.has(d.conversationId)) return false;
-      if (d.disputeId !== null && privateDisputeIds.has(d.disputeId)) return false;
-      return true;
-    },
+    journalRow: (row) => rows.has(row),
+    dispute: (d) => disputeIds.has(d.id),
+    decision: (d) => decisions.has(d),
   };
 }

@@ -17,6 +17,8 @@ export interface NewDisputeDefaults {
   openedOn?: string;
   conversationId?: string;
   title?: string;
+  /** A dispute opened from a private conversation starts private. */
+  private?: boolean;
 }
 
 /**
@@ -40,7 +42,7 @@ export function NewDisputeDialog({ defaults, onClose }: { defaults: NewDisputeDe
   const [rootCause, setRootCause] = useState<RootCause>('other');
   const [severity, setSeverity] = useState<Severity>('medium');
   const [whatWentWrong, setWhatWentWrong] = useState('');
-  const [isPrivate, setPrivate] = useState(false);
+  const [isPrivate, setPrivate] = useState(defaults.private ?? false);
   const [errors, setErrors] = useState<{
     title?: string;
     client?: string;

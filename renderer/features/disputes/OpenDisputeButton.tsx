@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../../../shared/domain/types';
 import { localDateOf } from '../../../shared/dates/instant';
-import { titleFromSummary } from '../../../shared/rules/disputes';
+import { disputeDefaultsFrom } from '../../../shared/rules/disputes';
 import { disputesOfConversation } from '../../db/disputes';
 import { useLiveQuery } from '../../db/live';
 import { navigate } from '../../shell/useRoute';
@@ -28,12 +28,7 @@ export function OpenDisputeButton({ conversation }: { conversation: Conversation
       </button>
       {isOpen && (
         <NewDisputeDialog
-          defaults={{
-            clientId: conversation.clientId,
-            openedOn: localDateOf(conversation.at),
-            conversationId: conversation.id,
-            title: titleFromSummary(conversation.summary),
-          }}
+          defaults={disputeDefaultsFrom({ ...conversation, openedOn: localDateOf(conversation.at) })}
           onClose={() => setOpen(false)}
         />
       )}

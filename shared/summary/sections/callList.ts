@@ -21,10 +21,11 @@ export function buildCallListSection(
 ): SummaryCall[] {
   // At the week's end, or now during the week.
   const { asOfMs, asOfDay, asOfDate } = ctx.week;
-  // Problem clients at week end, private disputes included: a private dispute still makes one.
+  // Problem clients at week end, from the visible disputes only: with private entries left out, a
+  // private dispute must not tell by a missing client that it exists.
   const problemAtEnd = new Set(
     input.disputes
-      .filter((d) => d.deletedAt === null && d.openedOn <= asOfDay && isActiveStatus(statusBefore(d, asOfMs)))
+      .filter((d) => ctx.visible.dispute(d) && d.openedOn <= asOfDay && isActiveStatus(statusBefore(d, asOfMs)))
       .map((d) => d.clientId),
   );
   return buildCallList({
