@@ -180,6 +180,8 @@ describe('conversations repository', () => {
     const kept = saved.find((d) => d.decision === 'Secret promise');
     const earlier = saved.find((d) => d.decision === 'Deleted before');
     await deleteDecision(earlier!.id);
+    // Deleted earlier, at another instant than the conversation.
+    await db.decisions.update(earlier!.id, { deletedAt: '2026-11-01T00:00:00.000Z' });
     await deleteConversation(conversation.id);
     const afterDelete = await db.decisions.bulkGet([kept!.id, earlier!.id]);
     expect(afterDelete.map((d) => d?.deletedAt !== null)).toEqual([true, true]);
