@@ -17,7 +17,7 @@ import { SearchBox } from '../features/search/SearchBox';
 const SummaryPage = lazy(() => import('../features/summary/SummaryPage').then((m) => ({ default: m.SummaryPage })));
 const AgendaPage = lazy(() => import('../features/agenda/AgendaPage').then((m) => ({ default: m.AgendaPage })));
 
-const NAV = ['dashboard', 'journal', 'clients', 'disputes', 'decisions', 'summary', 'agenda', 'settings'] as const;
+const NAV = ['dashboard', 'journal', 'clients', 'disputes', 'decisions', 'summary', 'settings'] as const;
 
 function Page() {
   const route = useRoute();

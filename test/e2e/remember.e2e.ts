@@ -382,7 +382,9 @@ describe('Meeting agenda', () => {
       private: true,
     });
 
-    await openPage(page, 'Meeting agenda');
+    await openPage(page, 'Weekly summary');
+    await page.getByRole('link', { name: 'Meeting agenda' }).click();
+    await page.getByRole('heading', { name: 'Meeting agenda', level: 1 }).waitFor();
     await expectValue(page.getByLabel('From'), '2026-11-16');
     await expectValue(page.getByLabel('To'), '2026-11-22');
     await expectChecked(page.getByRole('checkbox', { name: /^Include private entries/ }), false);

@@ -4,7 +4,7 @@ import { LANGUAGES, type Language } from '../../../shared/domain/settings';
 import { isValidIsoWeekKey, isoWeekKey, lastCompleteIsoWeek } from '../../../shared/rules/weeks';
 import { PageHeader } from '../../ui/PageHeader';
 import { useSettings } from '../../shell/SettingsProvider';
-import { navigate, useRoute } from '../../shell/useRoute';
+import { href, navigate, useRoute } from '../../shell/useRoute';
 import { WeekPicker } from './WeekPicker';
 import { SummaryPreview } from './SummaryPreview';
 import { useWeeklySummary } from './useWeeklySummary';
@@ -24,6 +24,7 @@ const FORMATS: { format: SummaryFormat; key: string }[] = [
  */
 export function SummaryPage() {
   const { t } = useTranslation('summary');
+  const { t: ta } = useTranslation('agenda');
   const { settings, language: appLanguage, updateSettings } = useSettings();
   const route = useRoute();
   // The page is opened for minutes, not across midnight: "now" at mount is good enough.
@@ -52,18 +53,24 @@ export function SummaryPage() {
     <div className="summary-page">
       <PageHeader
         title={t('page.title')}
-        actions={FORMATS.map(({ format, key }) => (
-          <button
-            key={format}
-            type="button"
-            className={`button${format === 'pdf' ? ' button-primary' : ''}`}
-            disabled={!model || busy !== null}
-            aria-busy={busy === format}
-            onClick={() => model && void exportAs(format, model)}
-          >
-            {t(key)}
-          </button>
-        ))}
+        actions={[
+          // The meeting agenda for any period has its own page, opened from here.
+          <a key="agenda" className="button" href={href('/agenda')}>
+            {ta('page.title')}
+          </a>,
+          ...FORMATS.map(({ format, key }) => (
+            <button
+              key={format}
+              type="button"
+              className={`button${format === 'pdf' ? ' button-primary' : ''}`}
+              disabled={!model || busy !== null}
+              aria-busy={busy === format}
+              onClick={() => model && void exportAs(format, model)}
+            >
+              {t(key)}
+            </button>
+          )),
+        ]}
       />
 
       <div className="toolbar summary-controls">
