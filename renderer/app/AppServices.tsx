@@ -2,6 +2,7 @@ import { Nudges } from '../features/dashboard/Nudges';
 import { AutoBackup } from '../features/backup/AutoBackup';
 import { SettingsRecoveredNotice } from '../features/backup/SettingsRecoveredNotice';
 import { ComplaintFollowUp } from '../features/conversation/ComplaintFollowUp';
+import { EraseDeletedEntries } from '../features/settings/EraseDeletedEntries';
 
 /**
  * Background work that runs while the app is open. Each feature contributes one component;
@@ -14,6 +15,7 @@ export function AppServices() {
       <AutoBackup />
       <SettingsRecoveredNotice />
       <ComplaintFollowUp />
+      <EraseDeletedEntries />
     </>
   );
 }

@@ -18,6 +18,7 @@ import { parseBackup, type ParsedBackup, type ParseOptions } from '../../shared/
 import { db, SCHEMA_VERSION, type RapportDb } from './db';
 import { isJournalEmpty } from './journal';
 import { yieldToUi } from './yieldToUi';
+import { DEFAULT_ERASE_DELETED_AFTER_DAYS, eraseExpired } from '../../shared/rules/erasure';
 
 export const READ_CHUNK = 2000;
 
@@ -98,7 +99,13 @@ export interface ExportedJournal {
 /** The whole journal as a backup file (text) and its suggested file name. */
 export async function exportJournal(options: ExportOptions): Promise<ExportedJournal> {
   const now = options.now ?? new Date();
-  const data = await readJournal((done) => options.onProgress?.('reading', done), options.database);
+  // A backup never carries the text of an entry deleted longer ago than the window, even when the
+  // erasure has not run yet; entries deleted within it travel (a restore can still undo them).
+  const data = eraseExpired(
+    await readJournal((done) => options.onProgress?.('reading', done), options.database),
+    now.getTime(),
+    options.settings.eraseDeletedAfterDays ?? DEFAULT_ERASE_DELETED_AFTER_DAYS,
+  );
   const { json, counts, checksum } = await serialiseBackup({
     appVersion: options.appVersion,
     schemaVersion: SCHEMA_VERSION,

@@ -40,6 +40,7 @@ export const BACKUP_SETTING_KEYS = [
   'quietHoursStart',
   'quietHoursEnd',
   'keepInTouch',
+  'eraseDeletedAfterDays',
 ] as const satisfies readonly (keyof Settings)[];
 export type BackupSettings = Pick<Settings, (typeof BACKUP_SETTING_KEYS)[number]>;
 

@@ -130,6 +130,7 @@ export const settingsSchema = z.object({
     tagDays: z.array(z.object({ tag: z.string().trim().min(1).max(100), days: cadenceDaysSchema })).max(200),
   }),
   dismissedOnThisDay: z.array(z.string().min(1).max(200)).max(2000),
+  eraseDeletedAfterDays: z.number().int().min(1).max(365),
 });
 
 export const settingsPatchSchema = settingsSchema.partial();

@@ -50,6 +50,11 @@ export interface Settings {
   keepInTouch: KeepInTouchDefaults;
   /** Keys of dismissed "On this day" items (pruned to today's and this month's). */
   dismissedOnThisDay: string[];
+  /**
+   * Days a deleted entry keeps its text (Undo, a restore) before it is erased, leaving only its
+   * id and deletion time (`shared/rules/erasure.ts`).
+   */
+  eraseDeletedAfterDays: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -68,4 +73,5 @@ export const DEFAULT_SETTINGS: Settings = {
   summaryLanguage: null,
   keepInTouch: DEFAULT_KEEP_IN_TOUCH,
   dismissedOnThisDay: [],
+  eraseDeletedAfterDays: 30,
 };

@@ -5,6 +5,7 @@ import { BackupSettings } from '../backup/BackupSettings';
 import { SampleJournalSettings } from '../sample/SampleJournalSettings';
 import { QuickLogShortcutSettings } from '../conversation/QuickLogShortcutSettings';
 import { GeneralSettings } from './GeneralSettings';
+import { DeletedEntriesSettings } from './DeletedEntriesSettings';
 import { KeepInTouchSettings } from '../remember/KeepInTouchSettings';
 import './settings.css';
 
@@ -19,6 +20,7 @@ export function SettingsPage() {
       <KeepInTouchSettings />
       <QuickLogShortcutSettings />
       <BackupSettings />
+      <DeletedEntriesSettings />
       <SampleJournalSettings />
     </div>
   );

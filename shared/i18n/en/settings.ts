@@ -7,4 +7,11 @@ export const settings = {
   themes: { system: 'System', light: 'Light', dark: 'Dark' },
   dataLocation: 'Your journal is stored on this computer only: {{path}}',
   version: 'Version {{version}}',
+  deleted: {
+    title: 'Deleted entries',
+    eraseAfter: 'Erase the text of deleted entries after (days)',
+    eraseAfterHint:
+      'Until then Undo works and backups carry them. After that only the fact that something was deleted, and when, is kept.',
+    invalid: 'Enter a whole number of days from 1 to 365.',
+  },
 };
