@@ -14,7 +14,7 @@ export function EraseDeletedEntries() {
   useEffect(() => {
     const run = () => {
       eraseExpiredDeletions(Date.now(), days).catch((error: unknown) => {
-        console.warn('Erasing deleted entries failed; it is tried again tomorrow.', error);
+        console.warn('Erasing deleted entries failed', error);
       });
     };
     run();

@@ -10,8 +10,7 @@ export const settings = {
   deleted: {
     title: 'Deleted entries',
     eraseAfter: 'Erase the text of deleted entries after (days)',
-    eraseAfterHint:
-      'Until then Undo works and backups carry them. After that only the fact that something was deleted, and when, is kept.',
+    eraseAfterHint: 'Until then Undo works and backups keep them; then only the date of deletion is kept.',
     invalid: 'Enter a whole number of days from 1 to 365.',
   },
 };
