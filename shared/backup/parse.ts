@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { clientSchema, conversationSchema, decisionSchema, disputeSchema, settingsSchema } from '../domain/schemas';
+import { RECORD_INSTANTS } from '../domain/instants';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -33,6 +34,8 @@ export type FieldIssue =
   | { kind: 'type'; expected: string }
   | { kind: 'empty' }
   | { kind: 'format'; format: string }
+  /** A time without an offset (or not a time at all) where an instant is required. */
+  | { kind: 'instant' }
   | { kind: 'value' };
 
 export type BackupProblem =
@@ -141,7 +144,7 @@ function describeIssue(root: unknown, issue: z.core.$ZodIssue): FieldIssue {
     case 'too_small':
       return { kind: 'empty' };
     case 'invalid_format':
-      return { kind: 'format', format: issue.format };
+      return issue.format === 'datetime' ? { kind: 'instant' } : { kind: 'format', format: issue.format };
     default:
       return { kind: 'value' };
   }
@@ -256,6 +259,8 @@ export async function parseBackup(text: string, options: ParseOptions = {}): Pro
         }
         seen.set(id, { table, index });
       }
+      // Every instant in the stored UTC form: an offset is the same moment, converted.
+      (records as unknown[])[index] = (RECORD_INSTANTS[table] as (r: unknown) => unknown)(record);
       if (++done % 2000 === 0) {
         options.onProgress?.(done / total);
         await pause();
@@ -277,11 +282,16 @@ export async function parseBackup(text: string, options: ParseOptions = {}): Pro
     checksum: header.data.checksum.value,
     settings: settings.data,
     // Validated above; the records themselves are kept as written (not zod's trimmed output),
-    // so restore gives back exactly what was backed up.
+    // so restore gives back exactly what was backed up, except that every instant is in the
+    // stored UTC form.
     data: migrated as unknown as BackupData,
     migratedFrom: schemaVersion < currentSchemaVersion ? schemaVersion : null,
   };
 }
+
+/** What an instant looks like, for the message refusing one that is not. */
+export const INSTANT_EXAMPLE =
+  'a date and time with an offset, such as 2026-11-29T20:30:00.000Z or 2026-11-29T23:30:00+03:00';
 
 function issueText(issue: FieldIssue): string {
   switch (issue.kind) {
@@ -293,6 +303,8 @@ function issueText(issue: FieldIssue): string {
       return 'is empty or too small';
     case 'format':
       return `is not a valid ${issue.format}`;
+    case 'instant':
+      return `is not an instant: ${INSTANT_EXAMPLE}`;
     case 'value':
       return 'has a value that is not allowed';
   }

@@ -92,6 +92,8 @@ export const backup = {
     type: 'has the wrong type (expected {{expected}})',
     empty: 'is empty',
     format: 'is not a valid {{format}}',
+    instant:
+      'is not an instant: write a date and time with an offset, such as 2026-11-29T20:30:00.000Z or 2026-11-29T23:30:00+03:00',
     value: 'has a value that is not allowed',
   },
   recovered:
