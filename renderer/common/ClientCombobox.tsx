@@ -1,14 +1,14 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../shared/domain/types';
-import { findClientByExactName, searchClients } from './clientSearch';
+import { clientOptions, findClientByExactName, type ClientOption } from './clientSearch';
 import { ClientMarks } from './ClientMarks';
 import './ClientCombobox.css';
 
 /** What the combobox holds: an existing client, or a new name to create on save. */
 export type ClientChoice = { kind: 'existing'; id: string } | { kind: 'new'; name: string };
 
-type Option = { kind: 'client'; client: Client } | { kind: 'create'; name: string };
+type Option = ClientOption;
 
 interface ClientComboboxProps {
   label: string;
@@ -36,15 +36,13 @@ export function ClientCombobox(props: ClientComboboxProps) {
   const [isOpen, setOpen] = useState(false);
   const [active, setActive] = useState(0);
 
-  const options = useMemo<Option[]>(() => {
-    const found: Option[] = searchClients(clients ?? [], query).map((client) => ({ kind: 'client', client }));
-    const name = query.trim();
-    if (allowCreate && name && !findClientByExactName(clients ?? [], name)) found.push({ kind: 'create', name });
-    return found;
-  }, [clients, query, allowCreate]);
+  // Nothing (and never "Create") until the clients have loaded.
+  const options = useMemo(() => clientOptions(clients, query, allowCreate), [clients, query, allowCreate]);
+  const isLoading = clients === undefined;
 
   const listboxId = `${id}-listbox`;
   const errorId = `${id}-error`;
+  const loadingId = `${id}-loading`;
   const optionId = (i: number) => `${id}-option-${i}`;
   const expanded = isOpen && options.length > 0;
   const activeIndex = Math.min(active, options.length - 1);
@@ -108,7 +106,8 @@ export function ClientCombobox(props: ClientComboboxProps) {
           aria-controls={listboxId}
           aria-activedescendant={expanded ? optionId(activeIndex) : undefined}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
+          aria-describedby={error ? errorId : isLoading && query.trim() ? loadingId : undefined}
+          aria-busy={isLoading || undefined}
           placeholder={placeholder}
           value={query}
           onChange={(event) => {
@@ -159,6 +158,11 @@ export function ClientCombobox(props: ClientComboboxProps) {
             </li>
           ))}
       </ul>
+      {isLoading && query.trim() && (
+        <span id={loadingId} className="field-hint" role="status">
+          {t('combobox.loading')}
+        </span>
+      )}
       {error && (
         <span id={errorId} className="field-error">
           {error}

@@ -1,9 +1,8 @@
 /** Ranking for the client combobox: name prefix, then word prefix, then anywhere in name or organization. */
 import type { Client } from '../../shared/domain/types';
+import { findClientNamed, normaliseName } from '../../shared/rules/clientNames';
 
-export function normaliseName(text: string): string {
-  return text.trim().toLocaleLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
-}
+export { normaliseName };
 
 function rank(client: Client, q: string): number {
   const name = normaliseName(client.name);
@@ -30,8 +29,24 @@ export function searchClients(clients: readonly Client[], query: string, limit =
 }
 
 export function findClientByExactName(clients: readonly Client[], name: string): Client | undefined {
-  const q = normaliseName(name);
-  if (!q) return undefined;
-  const live = clients.filter((c) => normaliseName(c.name) === q);
-  return live.find((c) => !c.archivedAt) ?? live[0];
+  return findClientNamed(clients, name);
+}
+
+/** One line of the picker's list: a client, or "Create “name”". */
+export type ClientOption = { kind: 'client'; client: Client } | { kind: 'create'; name: string };
+
+/**
+ * What the picker lists for `query`. While the clients are still loading (`undefined`) it
+ * offers nothing, and never "Create": Enter on a name that exists would create a duplicate.
+ */
+export function clientOptions(
+  clients: readonly Client[] | undefined,
+  query: string,
+  allowCreate: boolean,
+): ClientOption[] {
+  if (!clients) return [];
+  const found: ClientOption[] = searchClients(clients, query).map((client) => ({ kind: 'client', client }));
+  const name = query.trim();
+  if (allowCreate && name && !findClientNamed(clients, name)) found.push({ kind: 'create', name });
+  return found;
 }

@@ -9,13 +9,18 @@ interface DialogProps {
   children: ReactNode;
   footer?: ReactNode;
   wide?: boolean;
+  /**
+   * Ctrl+Enter (Cmd+Enter on macOS) anywhere in the dialog calls this: the dialog's "Save".
+   * Only the dialog that holds the focus answers, so a dialog never saves another one's form.
+   */
+  onSaveShortcut?: () => void;
 }
 
 /**
  * A modal on the native <dialog>: focus is trapped and restored by the browser, and the
  * accessible name is the title. Esc is routed to onRequestClose so unsaved input can be kept.
  */
-export function Dialog({ title, open, onRequestClose, children, footer, wide }: DialogProps) {
+export function Dialog({ title, open, onRequestClose, children, footer, wide, onSaveShortcut }: DialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -35,6 +40,11 @@ export function Dialog({ title, open, onRequestClose, children, footer, wide }: 
         onRequestClose();
       }}
       onKeyDown={(event) => {
+        if (onSaveShortcut && event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.defaultPrevented) {
+          event.preventDefault();
+          onSaveShortcut();
+          return;
+        }
         // Chromium skips the cancelable 'cancel' event on a second Esc without user activation
         // in between and closes the dialog outright; handling Esc here keeps it routed.
         if (event.key === 'Escape' && !event.defaultPrevented) {

@@ -3,6 +3,7 @@
  * through Playwright's `_electron` when its binary is installed, otherwise the web build in
  * Debian's Chromium. Tests only see a Playwright `Page`.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -128,6 +129,96 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     close: async () => {
       await check().finally(async () => {
         await context.close();
+        cleanup();
+      });
+    },
+  };
+}
+
+/**
+ * A browser on a profile folder that outlives it: `process.kill(pid, 'SIGKILL')` is a crash (no
+ * unload, no shutdown), launching again on the same folder the next start.
+ */
+export interface CrashableApp extends Omit<App, 'kind'> {
+  kind: 'web';
+  /** The browser's process id. */
+  pid: number;
+  /** Resolves once the browser process has exited. */
+  exited: Promise<void>;
+}
+
+/**
+ * Launches Debian's Chromium as its own process on `userDataDir` (created when absent; kept
+ * after close unless this call created it), connected over CDP, with the web build open. Unlike
+ * `launchApp`, the test owns the process, so it can kill it the hard way and start again on the
+ * same profile: for "nothing typed is lost" checks. Always the web build: what is tested is
+ * Chromium's IndexedDB, which Electron shares.
+ */
+export async function launchCrashableBrowser(userDataDir?: string): Promise<CrashableApp> {
+  const profile = userDataDir ?? mkdtempSync(path.join(tmpdir(), 'rapport-crash-'));
+  const ownsProfile = userDataDir === undefined;
+  const downloadsDir = mkdtempSync(path.join(tmpdir(), 'rapport-dl-'));
+  const child = spawn(
+    CHROMIUM_PATH,
+    [
+      ...CHROMIUM_ARGS,
+      '--headless=new',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      '--lang=en-GB',
+      '--window-size=1280,800',
+      'about:blank',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LANGUAGE: 'en_GB' } },
+  );
+  const pid = child.pid;
+  if (pid === undefined) throw new Error(`could not start ${CHROMIUM_PATH}`);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let alive = true;
+  void exited.then(() => (alive = false));
+  const endpoint = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`no DevTools endpoint from Chromium:\n${output}`)), 30_000);
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /DevTools listening on (ws:\/\/\S+)/.exec(output);
+      if (found?.[1]) {
+        clearTimeout(timer);
+        resolve(found[1]);
+      }
+    });
+    void exited.then(() => reject(new Error(`Chromium exited before it listened:\n${output}`)));
+  });
+  // Keep reading stderr so a full pipe never blocks the browser.
+  child.stderr.resume();
+  const browser = await chromium.connectOverCDP(endpoint);
+  const context = browser.contexts()[0] ?? (await browser.newContext());
+  const { check, ...watched } = watchConsole(context);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(inject('baseUrl'));
+  await page.waitForSelector('.app');
+  const stop = async (signal: NodeJS.Signals) => {
+    if (alive) process.kill(pid, signal);
+    await exited;
+  };
+  const cleanup = () => {
+    if (ownsProfile) rmSync(profile, { recursive: true, force: true });
+    rmSync(downloadsDir, { recursive: true, force: true });
+  };
+  return {
+    page,
+    context,
+    userDataDir: profile,
+    downloadsDir,
+    kind: 'web',
+    pid,
+    exited,
+    ...watched,
+    close: async () => {
+      await check().finally(async () => {
+        await browser.close().catch(() => undefined);
+        await stop('SIGTERM');
         cleanup();
       });
     },

@@ -1,10 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/domain/types';
+import { findClientNamed } from '../../../shared/rules/clientNames';
 import { Dialog } from '../../ui/Dialog';
-import { createClient, updateClient, type ClientInput } from '../../db/clients';
+import { DiscardConfirm } from '../../ui/DiscardConfirm';
+import { navigate } from '../../shell/useRoute';
+import { createClient, listClients, updateClient, type ClientInput } from '../../db/clients';
 import { isStorageFull } from '../../common/storageFull';
 import { CadenceField, cadenceFormOf, cadenceOfForm, type CadenceFormValue } from '../remember/CadenceField';
+import { DuplicateClientConfirm } from '../../common/DuplicateClientConfirm';
 
 interface ClientForm {
   name: string;
@@ -45,7 +49,10 @@ function inputOf({ cadence: _cadence, ...form }: ClientForm, cadenceDays: number
   };
 }
 
-/** "New client" / "Edit client". Ctrl+Enter saves; Esc asks before dropping typed changes. */
+/**
+ * "New client" / "Edit client". Ctrl+Enter saves; Esc asks before dropping typed changes; a new
+ * client (or a rename) with the name of an existing one asks before it creates a duplicate.
+ */
 export function ClientDialog({
   client,
   onClose,
@@ -65,16 +72,21 @@ export function ClientDialog({
   const [isSaving, setSaving] = useState(false);
   const [isConfirming, setConfirming] = useState(false);
   const [showCadenceError, setShowCadenceError] = useState(false);
+  /** The existing client of the same name, while asking whether to create another. */
+  const [duplicate, setDuplicate] = useState<Client | null>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const isDirty = JSON.stringify(form) !== JSON.stringify(initial);
 
   const set = (patch: Partial<ClientForm>) => {
     setForm((f) => ({ ...f, ...patch }));
     setSaveError(null);
-    if ('name' in patch) setNameError(null);
+    if ('name' in patch) {
+      setNameError(null);
+      setDuplicate(null);
+    }
   };
 
-  const save = async () => {
+  const save = async ({ allowDuplicate = false }: { allowDuplicate?: boolean } = {}) => {
     if (isSaving) return;
     if (!form.name.trim()) {
       setNameError(t('validation.nameRequired'));
@@ -89,6 +101,19 @@ export function ClientDialog({
     setSaving(true);
     try {
       const input = inputOf(form, cadence.cadenceDays);
+      const renamed = !client || client.name.trim() !== input.name.trim();
+      if (renamed && !allowDuplicate) {
+        // Read now, not from a list that may still be loading.
+        const existing = findClientNamed(await listClients({ includeArchived: true }), input.name, {
+          exceptId: client?.id,
+        });
+        if (existing) {
+          setSaving(false);
+          setDuplicate(existing);
+          return;
+        }
+      }
+      setDuplicate(null);
       if (client) {
         await updateClient(client.id, input);
         onSaved?.(null, input.name.trim());
@@ -107,38 +132,35 @@ export function ClientDialog({
     }
   };
 
-  const saveRef = useRef(save);
-  saveRef.current = save;
   useEffect(() => {
     // showModal() focuses the close button first; start in Name instead.
     nameRef.current?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
-        event.preventDefault();
-        void saveRef.current();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
   }, []);
 
   const requestClose = () => {
     if (isSaving) return;
-    if (isConfirming) setConfirming(false);
+    if (duplicate) setDuplicate(null);
+    else if (isConfirming) setConfirming(false);
     else if (isDirty) setConfirming(true);
     else onClose();
   };
 
-  const footer = isConfirming ? (
-    <div className="discard-confirm" role="alert">
-      <strong>{t('discardQuestion')}</strong>
-      <button type="button" className="button" autoFocus onClick={() => setConfirming(false)}>
-        {tc('actions.keepEditing')}
-      </button>
-      <button type="button" className="button button-danger" onClick={onClose}>
-        {tc('actions.discard')}
-      </button>
-    </div>
+  const footer = duplicate ? (
+    <DuplicateClientConfirm
+      existing={duplicate}
+      pickLabel="openExisting"
+      onPickExisting={() => {
+        onClose();
+        navigate(`/clients/${encodeURIComponent(duplicate.id)}`);
+      }}
+      onCreateAnyway={() => void save({ allowDuplicate: true })}
+      onBack={() => {
+        setDuplicate(null);
+        nameRef.current?.focus();
+      }}
+    />
+  ) : isConfirming ? (
+    <DiscardConfirm question={t('discardQuestion')} onKeepEditing={() => setConfirming(false)} onDiscard={onClose} />
   ) : (
     <>
       <button type="button" className="button" onClick={requestClose}>
@@ -158,7 +180,13 @@ export function ClientDialog({
   );
 
   return (
-    <Dialog title={client ? t('editClient') : t('newClient')} open onRequestClose={requestClose} footer={footer}>
+    <Dialog
+      title={client ? t('editClient') : t('newClient')}
+      open
+      onRequestClose={requestClose}
+      footer={footer}
+      onSaveShortcut={() => void save()}
+    >
       <div className="client-form">
         {saveError && (
           <div className="notice notice-error" role="alert">

@@ -72,6 +72,14 @@ export const common = {
   none: '—',
   days_one: '{{count}} day',
   days_other: '{{count}} days',
+  duplicateClient: {
+    question: 'There is already a client named “{{name}}”.',
+    questionWithOrganization: 'There is already a client named “{{name}}” ({{organization}}).',
+    hint: 'Create a second one only if this is a different person.',
+    useExisting: 'Use “{{name}}”',
+    openExisting: 'Open “{{name}}”',
+    createAnyway: 'Create anyway',
+  },
   errors: {
     storageFull:
       'Your disk is full, so this could not be saved. Nothing you typed is lost: free some space and press Save again.',

@@ -28,6 +28,7 @@ export const conversation = {
   combobox: {
     create: 'Create “{{name}}”',
     newClient: 'new client',
+    loading: 'Loading clients…',
   },
   feedback: {
     toggle: 'Feedback',
@@ -46,6 +47,9 @@ export const conversation = {
     outcomeRequired: 'Pick an outcome: Satisfied, Neutral or Complaint.',
   },
   draftRestored: 'Restored what you were typing before the app closed ({{time}}).',
+  draftSetAside:
+    'The draft you were typing could not be read (written by another version, or damaged). It is kept aside, not deleted; this form starts empty.',
+  draftSetAsideShow: 'Show what it held',
   startOver: 'Start over',
   discardQuestion: 'Discard what you typed?',
   discardHint: 'This conversation has not been saved.',

@@ -76,6 +76,14 @@ export const common: Messages<typeof en> = {
   days_other: '{{count}} дня',
   days_few: '{{count}} дня',
   days_many: '{{count}} дней',
+  duplicateClient: {
+    question: 'Клиент «{{name}}» уже есть.',
+    questionWithOrganization: 'Клиент «{{name}}» ({{organization}}) уже есть.',
+    hint: 'Создавайте второго, только если это другой человек.',
+    useExisting: 'Выбрать «{{name}}»',
+    openExisting: 'Открыть «{{name}}»',
+    createAnyway: 'Всё равно создать',
+  },
   errors: {
     storageFull:
       'Диск заполнен, поэтому сохранить не удалось. Введённое не потеряно: освободите место и снова нажмите «Сохранить».',

@@ -31,6 +31,7 @@ export const conversation: Messages<typeof en> = {
   combobox: {
     create: 'Создать «{{name}}»',
     newClient: 'новый клиент',
+    loading: 'Загрузка клиентов…',
   },
   feedback: {
     toggle: 'Отзыв клиента',
@@ -49,6 +50,9 @@ export const conversation: Messages<typeof en> = {
     outcomeRequired: 'Выберите итог: доволен, нейтрально или жалоба.',
   },
   draftRestored: 'Восстановлено то, что вы вводили до закрытия приложения ({{time}}).',
+  draftSetAside:
+    'Черновик, который вы вводили, не удалось прочитать (он записан другой версией или повреждён). Он сохранён отдельно, не удалён; форма начата заново.',
+  draftSetAsideShow: 'Показать, что в нём было',
   startOver: 'Начать заново',
   discardQuestion: 'Не сохранять введённое?',
   discardHint: 'Этот разговор ещё не сохранён.',

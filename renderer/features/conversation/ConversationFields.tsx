@@ -1,0 +1,136 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CHANNELS, DIRECTIONS, OUTCOMES } from '../../../shared/domain/types';
+import { RadioGroup } from '../../ui/RadioGroup';
+import { ClientCombobox } from '../../common/ClientCombobox';
+import { useProblemClientIds } from '../../common/useProblemClientIds';
+import type { ClientDirectory } from '../../common/useClients';
+import { DecisionDraftsEditor } from '../decisions/DecisionDraftsEditor';
+import { FeedbackSection } from './FeedbackSection';
+import { filledFeedbackCount, type ConversationForm, type FormErrors } from './conversationForm';
+
+/** The fields of "Log conversation" / "Edit conversation": client, when, channel… decisions. */
+export function ConversationFields({
+  form,
+  errors,
+  directory,
+  editingId,
+  update,
+}: {
+  form: ConversationForm;
+  errors: FormErrors;
+  /** `undefined` while the clients load (the picker then offers nothing to create). */
+  directory: ClientDirectory | undefined;
+  /** The conversation being edited, for its decisions; null for a new one. */
+  editingId: string | null;
+  update: (patch: Partial<ConversationForm>) => void;
+}) {
+  const { t } = useTranslation('conversation');
+  const { t: tc } = useTranslation();
+  const problemIds = useProblemClientIds();
+  const id = useId();
+  const chosenClient = form.client?.kind === 'existing' ? directory?.byId.get(form.client.id) : undefined;
+
+  return (
+    <>
+      <div className="row">
+        <div data-field="client" className="conversation-client">
+          <ClientCombobox
+            label={t('fields.client')}
+            clients={directory?.clients}
+            problemIds={problemIds}
+            query={form.clientQuery}
+            choice={form.client}
+            onChange={(clientQuery, client) => update({ clientQuery, client })}
+            allowCreate
+            placeholder={t('placeholders.client')}
+            error={errors.client}
+          />
+        </div>
+        <div data-field="when" className="field conversation-when">
+          <label htmlFor={`${id}-when`}>{t('fields.when')}</label>
+          <input
+            id={`${id}-when`}
+            type="datetime-local"
+            value={form.when}
+            onChange={(e) => update({ when: e.target.value })}
+            aria-invalid={errors.when ? true : undefined}
+            aria-describedby={errors.when ? `${id}-when-error` : undefined}
+          />
+          {errors.when && (
+            <span id={`${id}-when-error`} className="field-error">
+              {errors.when}
+            </span>
+          )}
+        </div>
+      </div>
+      {chosenClient && chosenClient.organization && (
+        <p className="muted conversation-client-org">{chosenClient.organization}</p>
+      )}
+      <div className="row">
+        <div className="field">
+          <label htmlFor={`${id}-channel`}>{t('fields.channel')}</label>
+          <select
+            id={`${id}-channel`}
+            value={form.channel}
+            onChange={(e) => update({ channel: CHANNELS.find((c) => c === e.target.value) ?? 'call' })}
+          >
+            {CHANNELS.map((channel) => (
+              <option key={channel} value={channel}>
+                {tc(`channel.${channel}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <RadioGroup
+          className="field"
+          label={t('fields.direction')}
+          options={DIRECTIONS.map((d) => ({ value: d, label: tc(`direction.${d}`) }))}
+          value={form.direction}
+          onChange={(direction) => update({ direction })}
+        />
+      </div>
+      <div data-field="outcome">
+        <RadioGroup
+          className="field outcome-group"
+          label={t('fields.outcome')}
+          options={OUTCOMES.map((o) => ({ value: o, label: tc(`outcome.${o}`), className: `outcome-${o}` }))}
+          value={form.outcome}
+          onChange={(outcome) => update({ outcome })}
+          numberKeys
+          hint={t('hints.outcomeKeys')}
+          error={errors.outcome}
+        />
+      </div>
+      <div className="field" data-field="summary">
+        <label htmlFor={`${id}-summary`}>{t('fields.summary')}</label>
+        <input
+          id={`${id}-summary`}
+          type="text"
+          value={form.summary}
+          placeholder={t('placeholders.summary')}
+          onChange={(e) => update({ summary: e.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-notes`}>{t('fields.notes')}</label>
+        <textarea id={`${id}-notes`} rows={3} value={form.notes} onChange={(e) => update({ notes: e.target.value })} />
+      </div>
+      <label className="checkbox checkbox-field conversation-private">
+        <input type="checkbox" checked={form.private} onChange={(e) => update({ private: e.target.checked })} />
+        <span>{t('fields.private')}</span>
+        <span className="field-hint">{t('hints.private')}</span>
+      </label>
+      <FeedbackSection
+        feedback={form.feedback}
+        onChange={(feedback) => update({ feedback })}
+        initiallyOpen={filledFeedbackCount(form.feedback) > 0}
+      />
+      <DecisionDraftsEditor
+        conversationId={editingId}
+        drafts={form.decisions}
+        onChange={(decisions) => update({ decisions })}
+      />
+    </>
+  );
+}
