@@ -13,13 +13,19 @@
  * older version's, or damaged) is moved to the `setAside` table, never deleted, and the caller
  * shows a notice with its text. A draft left in localStorage by an older version is moved here
  * once.
+ *
+ * One window IndexedDB cannot cover: a reload or a closed window less than 300 ms after a
+ * keystroke (an unloading page cannot finish a transaction). For that moment only, `DraftSaver`
+ * writes what is pending synchronously to localStorage, under the older versions' key, and the
+ * next read moves it in like theirs (the newer of the two wins); any later write or clear
+ * removes it. A kill fires no unload event: what survives it is what IndexedDB already has.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import { parseConversationDraft, type ConversationDraft, type ConversationDraftForm } from '../../shared/domain/drafts';
 import { nowInstant } from '../../shared/dates/instant';
 
 export const DRAFTS_DB_NAME = 'rapport-drafts';
-/** Where versions before this one kept the draft. */
+/** Where versions before this one kept the draft, and where an unloading page leaves what is pending. */
 export const LEGACY_DRAFT_KEY = 'rapport.conversationDraft';
 /** The longest a change waits before it is written. */
 export const DRAFT_DEBOUNCE_MS = 300;
@@ -57,8 +63,8 @@ export function openDraftsDb(name = DRAFTS_DB_NAME): DraftsDb {
 
 export const draftsDb: DraftsDb = openDraftsDb();
 
-/** The part of `Storage` the one-time move from localStorage needs (tests pass their own). */
-export type LegacyStorage = Pick<Storage, 'getItem' | 'removeItem'>;
+/** The part of `Storage` the move from localStorage needs (tests pass their own). */
+export type LegacyStorage = Pick<Storage, 'getItem' | 'removeItem' | 'setItem'>;
 
 function browserStorage(): LegacyStorage | null {
   try {
@@ -73,6 +79,12 @@ export type DraftRead =
   | { kind: 'draft'; draft: ConversationDraft }
   /** The stored draft did not pass validation; it is kept in `setAside`. `text` is what it held. */
   | { kind: 'setAside'; setAsideAt: string; text: string };
+
+/** The `savedAt` of a stored draft, '' when it has none (ISO instants compare as strings). */
+function savedAtOf(value: unknown): string {
+  if (typeof value !== 'object' || value === null || !('savedAt' in value)) return '';
+  return typeof value.savedAt === 'string' ? value.savedAt : '';
+}
 
 function textOf(value: unknown): string {
   if (typeof value === 'string') return value;
@@ -104,9 +116,11 @@ export async function migrateLegacyDraft(
   }
   await database.transaction('rw', database.drafts, database.setAside, async () => {
     const existing = await database.drafts.get(CONVERSATION);
-    if (!existing) await database.drafts.put({ id: CONVERSATION, draft: value });
-    else if (JSON.stringify(existing.draft) !== JSON.stringify(value)) {
-      // A newer draft is already here (an interrupted earlier move, or two windows): keep both.
+    if (!existing || savedAtOf(value) > savedAtOf(existing.draft)) {
+      // New here, or left by an unloading page after the last write: the newer of the two.
+      await database.drafts.put({ id: CONVERSATION, draft: value });
+    } else if (JSON.stringify(existing.draft) !== JSON.stringify(value)) {
+      // A newer draft is already here (an older version's draft next to this one's): keep both.
       await database.setAside.add({
         id: CONVERSATION,
         draft: value,
@@ -171,8 +185,27 @@ export class DraftSaver {
   constructor(
     private readonly database: DraftsDb = draftsDb,
     private readonly delay: number = DRAFT_DEBOUNCE_MS,
+    private readonly storage: LegacyStorage | null = browserStorage(),
     private readonly onError: (error: unknown) => void = () => {},
   ) {}
+
+  /**
+   * The page is going away (reload, close, hidden): what is pending goes to localStorage now,
+   * synchronously, then to IndexedDB as usual if the page lives long enough.
+   */
+  flushOnUnload(): void {
+    const form = this.pending;
+    if (!form || !this.storage) return;
+    try {
+      this.storage.setItem(
+        LEGACY_DRAFT_KEY,
+        JSON.stringify({ form, savedAt: nowInstant() } satisfies ConversationDraft),
+      );
+    } catch {
+      // A full disk refuses this too; IndexedDB still has the previous write.
+    }
+    void this.flush();
+  }
 
   schedule(form: ConversationDraftForm): void {
     this.pending = form;
@@ -203,7 +236,19 @@ export class DraftSaver {
   }
 
   private enqueue(job: () => Promise<void>): Promise<void> {
-    this.queue = this.queue.then(job).catch(this.onError);
+    this.queue = this.queue
+      .then(job)
+      .then(() => this.dropUnloadCopy())
+      .catch(this.onError);
     return this.queue;
+  }
+
+  /** IndexedDB now holds something newer than an unload-time copy: the copy must not come back. */
+  private dropUnloadCopy(): void {
+    try {
+      this.storage?.removeItem(LEGACY_DRAFT_KEY);
+    } catch {
+      // The next read compares times: an older copy is kept aside, not restored.
+    }
   }
 }

@@ -92,7 +92,7 @@ export function useInitialForm(request: LogConversationRequest): { loaded: Loade
  * Keeps the draft of a new conversation on disk: a changed form is written at most 300 ms
  * later; a form typed back to what it opened with leaves nothing to restore. Edits of saved
  * conversations are not drafted (the stored record is the fallback). `clear()` after a save or
- * a discard; a pending write is flushed when the page is hidden or the dialog unmounts.
+ * a discard; a pending write is flushed when the page unloads or is hidden, or the dialog unmounts.
  */
 export function useDraftAutosave(form: ConversationForm, { enabled, isDirty }: { enabled: boolean; isDirty: boolean }) {
   const [saver] = useState(() => new DraftSaver());
@@ -104,14 +104,21 @@ export function useDraftAutosave(form: ConversationForm, { enabled, isDirty }: {
   }, [saver, form, isDirty, enabled]);
 
   useEffect(() => {
-    const flush = () => void saver.flush();
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', flush);
+    // An unloading page cannot finish an IndexedDB write: the saver keeps what is pending in
+    // localStorage for that moment (renderer/db/drafts.ts).
+    const unload = () => saver.flushOnUnload();
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') saver.flushOnUnload();
+    };
+    window.addEventListener('pagehide', unload);
+    window.addEventListener('beforeunload', unload);
+    document.addEventListener('visibilitychange', hidden);
     return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', flush);
+      window.removeEventListener('pagehide', unload);
+      window.removeEventListener('beforeunload', unload);
+      document.removeEventListener('visibilitychange', hidden);
       // After a save or a discard, clear() has already dropped what was pending.
-      flush();
+      void saver.flush();
     };
   }, [saver]);
 

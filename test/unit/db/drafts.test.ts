@@ -47,6 +47,7 @@ function storageWith(value: string | null): LegacyStorage & { items: Map<string,
     items,
     getItem: (key) => items.get(key) ?? null,
     removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, value),
   };
 }
 
@@ -151,7 +152,7 @@ describe('DraftSaver', () => {
 
   it('writes the latest form at most the debounce delay after the first change', async () => {
     expect(DRAFT_DEBOUNCE_MS).toBeLessThanOrEqual(300);
-    const saver = new DraftSaver(db, 40);
+    const saver = new DraftSaver(db, 40, noStorage);
     saver.schedule(form({ summary: 'R' }));
     saver.schedule(form({ summary: 'Re' }));
     saver.schedule(form({ summary: 'Ren' }));
@@ -160,7 +161,7 @@ describe('DraftSaver', () => {
   });
 
   it('keeps writing while typing goes on without a pause', async () => {
-    const saver = new DraftSaver(db, 40);
+    const saver = new DraftSaver(db, 40, noStorage);
     const started = Date.now();
     let text = '';
     // Keystrokes every 10 ms for 200 ms: a pure debounce would write nothing until they stop.
@@ -174,7 +175,7 @@ describe('DraftSaver', () => {
   });
 
   it('a clear cancels a pending write and is never overtaken by an older one', async () => {
-    const saver = new DraftSaver(db, 20);
+    const saver = new DraftSaver(db, 20, noStorage);
     saver.schedule(form({ summary: 'typed' }));
     await saver.flush();
     expect(await stored()).toBe('typed');
@@ -182,5 +183,36 @@ describe('DraftSaver', () => {
     await saver.clear();
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(await stored()).toBeNull();
+  });
+
+  it('leaves what is pending in localStorage when the page unloads; the next read takes the newer', async () => {
+    const storage = storageWith(null);
+    const saver = new DraftSaver(db, 10_000, storage);
+    saver.schedule(form({ summary: 'written' }));
+    await saver.flush();
+    saver.schedule(form({ summary: 'written, and the last words' }));
+    // A reload: the IndexedDB write may never finish, the localStorage copy is already there.
+    saver.flushOnUnload();
+    expect(JSON.parse(storage.items.get(LEGACY_DRAFT_KEY)!)).toMatchObject({
+      form: { summary: 'written, and the last words' },
+    });
+    await db.drafts.put({
+      id: 'conversation',
+      draft: { form: form({ summary: 'written' }), savedAt: '2000-01-01T00:00:00.000Z' },
+    });
+    const read = await readConversationDraft(db, storage);
+    expect(read.kind === 'draft' && read.draft.form.summary).toBe('written, and the last words');
+    expect(await listSetAsideDrafts(db)).toEqual([]);
+  });
+
+  it('a later write or clear removes the unload-time copy, so a discarded draft never comes back', async () => {
+    const storage = storageWith(null);
+    const saver = new DraftSaver(db, 10_000, storage);
+    saver.schedule(form({ summary: 'about to be discarded' }));
+    saver.flushOnUnload();
+    expect(storage.items.has(LEGACY_DRAFT_KEY)).toBe(true);
+    await saver.clear();
+    expect(storage.items.has(LEGACY_DRAFT_KEY)).toBe(false);
+    expect(await readConversationDraft(db, storage)).toEqual({ kind: 'none' });
   });
 });
