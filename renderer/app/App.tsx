@@ -1,13 +1,20 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { SettingsProvider, useSettings, type InitialState } from '../shell/SettingsProvider';
 import { getUiI18n } from './i18n';
 import { Layout } from './Layout';
 import { LogConversationContext, type LogConversationRequest } from '../shell/LogConversationContext';
 import { ToastProvider } from '../ui/Toasts';
-import { LogConversationDialog } from '../features/conversation/LogConversationDialog';
+import { Dialog } from '../ui/Dialog';
 import { bridge } from '../platform/bridge';
 import { AppServices } from './AppServices';
+
+// "Log conversation" (its fields, draft, decisions editor) is fetched right after start-up, not
+// parsed before the first screen: by the time Ctrl+N is pressed it is normally loaded already.
+const loadLogConversationDialog = () => import('../features/conversation/LogConversationDialog');
+const LogConversationDialog = lazy(() =>
+  loadLogConversationDialog().then((m) => ({ default: m.LogConversationDialog })),
+);
 
 export function App({ initial }: { initial: InitialState }) {
   return (
@@ -33,9 +40,15 @@ function LocalisedApp() {
 }
 
 function Shell() {
+  const { t } = useTranslation();
+  const { t: tConversation } = useTranslation('conversation');
   const [request, setRequest] = useState<LogConversationRequest | null>(null);
   const open = useCallback((r: LogConversationRequest = {}) => setRequest(r), []);
   const api = useMemo(() => ({ open }), [open]);
+
+  useEffect(() => {
+    void loadLogConversationDialog();
+  }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -55,7 +68,22 @@ function Shell() {
   return (
     <LogConversationContext.Provider value={api}>
       <Layout />
-      {request && <LogConversationDialog request={request} onClose={() => setRequest(null)} />}
+      {request && (
+        <Suspense
+          fallback={
+            <Dialog
+              title={request.conversationId ? tConversation('editTitle') : t('actions.logConversation')}
+              open
+              onRequestClose={() => setRequest(null)}
+              wide
+            >
+              <div className="dialog-skeleton" aria-busy="true" />
+            </Dialog>
+          }
+        >
+          <LogConversationDialog request={request} onClose={() => setRequest(null)} />
+        </Suspense>
+      )}
       <AppServices />
     </LogConversationContext.Provider>
   );

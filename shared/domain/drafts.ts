@@ -56,5 +56,6 @@ export type DraftParse = { ok: true; draft: ConversationDraft } | { ok: false; r
 export function parseConversationDraft(raw: unknown): DraftParse {
   const result = conversationDraftSchema.safeParse(raw);
   if (result.success) return { ok: true, draft: result.data };
-  return { ok: false, reason: z.prettifyError(result.error) };
+  const reason = result.error.issues.map((issue) => `${issue.path.join('.') || '(draft)'}: ${issue.message}`);
+  return { ok: false, reason: reason.join('; ') };
 }
