@@ -80,6 +80,12 @@ export type DraftRead =
   /** The stored draft did not pass validation; it is kept in `setAside`. `text` is what it held. */
   | { kind: 'setAside'; setAsideAt: string; text: string };
 
+function sameForm(a: unknown, b: unknown): boolean {
+  const formOf = (value: unknown) =>
+    typeof value === 'object' && value !== null && 'form' in value ? JSON.stringify(value.form) : JSON.stringify(value);
+  return formOf(a) === formOf(b);
+}
+
 /** The `savedAt` of a stored draft, '' when it has none (ISO instants compare as strings). */
 function savedAtOf(value: unknown): string {
   if (typeof value !== 'object' || value === null || !('savedAt' in value)) return '';
@@ -119,7 +125,7 @@ export async function migrateLegacyDraft(
     if (!existing || savedAtOf(value) > savedAtOf(existing.draft)) {
       // New here, or left by an unloading page after the last write: the newer of the two.
       await database.drafts.put({ id: CONVERSATION, draft: value });
-    } else if (JSON.stringify(existing.draft) !== JSON.stringify(value)) {
+    } else if (!sameForm(existing.draft, value)) {
       // A newer draft is already here (an older version's draft next to this one's): keep both.
       await database.setAside.add({
         id: CONVERSATION,
@@ -158,8 +164,9 @@ export async function readConversationDraft(
 export async function writeConversationDraft(
   form: ConversationDraftForm,
   database: DraftsDb = draftsDb,
+  savedAt: string = nowInstant(),
 ): Promise<void> {
-  const draft: ConversationDraft = { form, savedAt: nowInstant() };
+  const draft: ConversationDraft = { form, savedAt };
   await database.transaction('rw', database.drafts, () => database.drafts.put({ id: CONVERSATION, draft }));
 }
 
@@ -196,15 +203,14 @@ export class DraftSaver {
   flushOnUnload(): void {
     const form = this.pending;
     if (!form || !this.storage) return;
+    // One instant for both copies: the same draft, whichever the next read finds.
+    const savedAt = nowInstant();
     try {
-      this.storage.setItem(
-        LEGACY_DRAFT_KEY,
-        JSON.stringify({ form, savedAt: nowInstant() } satisfies ConversationDraft),
-      );
+      this.storage.setItem(LEGACY_DRAFT_KEY, JSON.stringify({ form, savedAt } satisfies ConversationDraft));
     } catch {
       // A full disk refuses this too; IndexedDB still has the previous write.
     }
-    void this.flush();
+    void this.flush(savedAt);
   }
 
   schedule(form: ConversationDraftForm): void {
@@ -222,11 +228,11 @@ export class DraftSaver {
   }
 
   /** Writes a pending change now; resolves when every queued write is done. */
-  flush(): Promise<void> {
+  flush(savedAt?: string): Promise<void> {
     this.cancelTimer();
     const form = this.pending;
     this.pending = null;
-    if (form) return this.enqueue(() => writeConversationDraft(form, this.database));
+    if (form) return this.enqueue(() => writeConversationDraft(form, this.database, savedAt));
     return this.queue;
   }
 

@@ -185,24 +185,32 @@ describe('DraftSaver', () => {
     expect(await stored()).toBeNull();
   });
 
-  it('leaves what is pending in localStorage when the page unloads; the next read takes the newer', async () => {
+  it('leaves what is pending in localStorage when the page unloads, until IndexedDB has it', async () => {
     const storage = storageWith(null);
     const saver = new DraftSaver(db, 10_000, storage);
-    saver.schedule(form({ summary: 'written' }));
-    await saver.flush();
     saver.schedule(form({ summary: 'written, and the last words' }));
-    // A reload: the IndexedDB write may never finish, the localStorage copy is already there.
+    // A reload: the IndexedDB write may never finish; the localStorage copy is there at once.
     saver.flushOnUnload();
     expect(JSON.parse(storage.items.get(LEGACY_DRAFT_KEY)!)).toMatchObject({
       form: { summary: 'written, and the last words' },
     });
+    // The page lived on: the write finished, and the copy is gone.
+    await saver.flush();
+    expect(storage.items.has(LEGACY_DRAFT_KEY)).toBe(false);
+    expect(await stored()).toBe('written, and the last words');
+  });
+
+  it('the next read takes the unload-time copy when it is newer than the database’s draft', async () => {
     await db.drafts.put({
       id: 'conversation',
-      draft: { form: form({ summary: 'written' }), savedAt: '2000-01-01T00:00:00.000Z' },
+      draft: { form: form({ summary: 'written' }), savedAt: '2026-12-01T10:00:00.000Z' },
     });
-    const read = await readConversationDraft(db, storage);
-    expect(read.kind === 'draft' && read.draft.form.summary).toBe('written, and the last words');
+    const copy = { form: form({ summary: 'written, and the last words' }), savedAt: '2026-12-01T10:00:00.250Z' };
+    const storage = storageWith(JSON.stringify(copy));
+    expect(await readConversationDraft(db, storage)).toEqual({ kind: 'draft', draft: copy });
+    // Same draft, newer: nothing to set aside.
     expect(await listSetAsideDrafts(db)).toEqual([]);
+    expect(storage.items.has(LEGACY_DRAFT_KEY)).toBe(false);
   });
 
   it('a later write or clear removes the unload-time copy, so a discarded draft never comes back', async () => {
