@@ -57,7 +57,7 @@ export type DraftsDb = Dexie & {
 
 export function openDraftsDb(name = DRAFTS_DB_NAME): DraftsDb {
   const database = new Dexie(name, { chromeTransactionDurability: 'strict' }) as DraftsDb;
-  database.version(1).stores({ drafts: 'id', setAside: '++seq, setAsideAt' });
+  database.version(1).stores({ drafts: 'id', setAside: '++seq' });
   return database;
 }
 
@@ -176,7 +176,9 @@ export async function clearConversationDraft(database: DraftsDb = draftsDb): Pro
 
 /** Drafts that failed validation, newest first (kept for the director, never deleted by the app). */
 export async function listSetAsideDrafts(database: DraftsDb = draftsDb): Promise<SetAsideDraft[]> {
-  return (await database.setAside.orderBy('setAsideAt').toArray()).reverse();
+  // A handful at most: sorted here rather than by an index every write would pay for.
+  const all = await database.setAside.toArray();
+  return all.sort((a, b) => b.setAsideAt.localeCompare(a.setAsideAt) || (b.seq ?? 0) - (a.seq ?? 0));
 }
 
 /**
