@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_ERASE_DELETED_AFTER_DAYS, eraseExpired } from '../../shared/rules/erasure';
 import { launchApp, type App } from './harness';
 import { chooseFile, expectAbsent, expectText, expectTextContaining, openPage } from './journeys';
 
@@ -54,13 +55,24 @@ describe('backup and restore (web build)', () => {
     // The v1 fixture was migrated on restore: the same records, decisions with their history.
     expect(backup.schemaVersion).toBe(3);
     expect(backup.counts).toEqual(fixture.counts);
-    expect(backup.data).toEqual({
-      ...fixture.data,
-      decisions: fixture.data.decisions.map((d: { status: string; updatedAt: string }) => ({
-        ...d,
-        statusHistory: [{ status: d.status, at: d.updatedAt }],
-      })),
-    });
+    // The fixture's tombstone was deleted on 2 Oct, more than 30 days before today: its text is erased
+    // in the backup, only its id and deletion time remain (Settings → Deleted entries).
+    const raw = readFileSync(saved, 'utf8');
+    expect(raw).not.toContain('Deleted Prospect');
+    expect(raw).not.toContain('Tombstoned');
+    expect(backup.data).toEqual(
+      eraseExpired(
+        {
+          ...fixture.data,
+          decisions: fixture.data.decisions.map((d: { status: string; updatedAt: string }) => ({
+            ...d,
+            statusHistory: [{ status: d.status, at: d.updatedAt }],
+          })),
+        },
+        new Date('2026-11-23T09:05:00').getTime(),
+        DEFAULT_ERASE_DELETED_AFTER_DAYS,
+      ),
+    );
 
     // 3. Change the journal: import one more client.
     await openPage(page, 'Clients');
