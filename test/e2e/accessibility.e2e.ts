@@ -26,7 +26,13 @@ const BACKUP = path.resolve('test/fixtures/db-v1.json');
 type Scheme = 'light' | 'dark';
 
 /** The screens to check, each opened and waited for by construction. */
-function screens(page: Page, language: Language, searchFor: string) {
+function screens(
+  page: Page,
+  language: Language,
+  searchFor: string,
+  /** Checks the screen as it is now, for a dialog that passes through more than one state. */
+  check: (name: string) => Promise<void>,
+) {
   const tr = resources[language];
   const main = page.locator('main');
   const dialog = page.locator('dialog[open]');
@@ -117,6 +123,15 @@ function screens(page: Page, language: Language, searchFor: string) {
       },
     },
     {
+      name: 'meeting agenda',
+      open: async () => {
+        await openPage('summary');
+        await main.locator('a[href="#/agenda"]').click();
+        await main.locator('.agenda-page iframe').waitFor();
+        await settled();
+      },
+    },
+    {
       name: 'settings',
       open: async () => {
         await openPage('settings');
@@ -133,6 +148,26 @@ function screens(page: Page, language: Language, searchFor: string) {
         await page.keyboard.press('Control+n');
         await dialog.waitFor();
         await waitForFocus(dialog.getByRole('combobox'));
+      },
+    },
+    {
+      name: 'log conversation: the discard question',
+      open: async () => {
+        await page.keyboard.press('Control+n');
+        await dialog.waitFor();
+        await waitForFocus(dialog.getByRole('combobox'));
+        await dialog.getByRole('radio', { name: tr.common.outcome.complaint, exact: true }).check();
+        await dialog.getByLabel(tr.conversation.fields.summary, { exact: true }).fill('Late delivery');
+        const feedback = dialog.locator('.feedback-toggle');
+        await feedback.click();
+        await feedback.and(page.locator('[aria-expanded="true"]')).waitFor();
+        await check('log conversation: complaint with feedback');
+        await page.keyboard.press('Escape');
+        await dialog.locator('.discard-confirm').waitFor();
+      },
+      close: async () => {
+        await dialog.getByRole('button', { name: tr.common.actions.discard, exact: true }).click();
+        await expectCount(dialog, 0);
       },
     },
     {
@@ -199,14 +234,14 @@ async function checkEverything(
   searchFor: string,
 ): Promise<AxeViolation[]> {
   const found: AxeViolation[] = [];
-  const { pages, dialogs, closeDialog } = screens(page, language, searchFor);
   const check = async (name: string) => {
     const where = `${language} ${scheme} ${name}`;
     // The pointer rests where the last click left it; park it in a corner so no hover state varies between runs.
     await page.mouse.move(1, 699);
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/${where.replaceAll(' ', '-')}.png` });
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/${where.replaceAll(/[ :,]+/g, '-')}.png` });
     found.push(...(await axeViolations(page, where)));
   };
+  const { pages, dialogs, closeDialog } = screens(page, language, searchFor, check);
   for (const screen of pages) {
     await screen.open();
     await check(screen.name);

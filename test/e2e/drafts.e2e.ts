@@ -35,7 +35,9 @@ describe('drafts', () => {
   afterEach(async () => {
     await app?.close();
     app = undefined;
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes can still be writing into the profile for a moment after the browser
+    // process has exited (more so after a SIGKILL): retry the removal instead of failing on ENOTEMPTY.
+    if (profile) rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
     profile = undefined;
   });
 

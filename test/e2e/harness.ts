@@ -203,8 +203,10 @@ export async function launchCrashableBrowser(userDataDir?: string): Promise<Cras
     await exited;
   };
   const cleanup = () => {
-    if (ownsProfile) rmSync(profile, { recursive: true, force: true });
-    rmSync(downloadsDir, { recursive: true, force: true });
+    // Helper processes may outlive the browser process by a moment: retry on ENOTEMPTY/EBUSY.
+    const retrying = { recursive: true, force: true, maxRetries: 20, retryDelay: 100 } as const;
+    if (ownsProfile) rmSync(profile, retrying);
+    rmSync(downloadsDir, retrying);
   };
   return {
     page,
