@@ -35,16 +35,8 @@ describe('drafts', () => {
   afterEach(async () => {
     await app?.close();
     app = undefined;
-    // Chromium's helper processes can still be writing into the profile for a moment after the browser
-    // process has exited (more so after a SIGKILL): retry the removal instead of failing on ENOTEMPTY.
-    // If one still holds it after the retries, leave the temporary folder: cleaning up is not what this tests.
-    if (profile) {
-      try {
-        rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
-      } catch {
-        // left in the system's temporary folder
-      }
-    }
+    // close() has waited for every process of the browser's group to exit, so nothing writes here now.
+    if (profile) rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     profile = undefined;
   });
 
@@ -63,8 +55,8 @@ describe('drafts', () => {
     // The crash comes 1 s after the last keystroke, whatever the page is doing: a fixed wait on
     // purpose (nothing on screen says "on disk"), in Node, not in the page.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    process.kill(first.pid, 'SIGKILL');
-    await first.exited;
+    // The whole app at once: the browser and its renderer and storage processes.
+    await first.kill('SIGKILL');
     await first.close();
 
     const second = await launchCrashableBrowser(profile);

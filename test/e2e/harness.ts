@@ -141,10 +141,36 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
  */
 export interface CrashableApp extends Omit<App, 'kind'> {
   kind: 'web';
-  /** The browser's process id. */
+  /** The browser's process id (also its process group: helpers share it). */
   pid: number;
   /** Resolves once the browser process has exited. */
   exited: Promise<void>;
+  /**
+   * Sends `signal` to the browser and every helper process it started (one process group), and
+   * resolves once all of them are gone: a crash of the whole app, and a profile nobody writes into.
+   */
+  kill: (signal: NodeJS.Signals) => Promise<void>;
+}
+
+/** True while any process of group `pgid` is alive (signal 0 only checks). */
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves once no process of group `pgid` is left, or after `timeoutMs`; says which. */
+async function groupGone(pgid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (groupAlive(pgid)) {
+    if (Date.now() > deadline) return false;
+    // Polling a process table, not the page: there is no event for "the last helper exited".
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return true;
 }
 
 /**
@@ -169,13 +195,13 @@ export async function launchCrashableBrowser(userDataDir?: string): Promise<Cras
       '--window-size=1280,800',
       'about:blank',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LANGUAGE: 'en_GB' } },
+    // Its own process group, so that a kill reaches the helper processes too: otherwise a renderer or
+    // storage process outlives the browser and keeps writing into the profile being removed.
+    { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LANGUAGE: 'en_GB' }, detached: true },
   );
   const pid = child.pid;
   if (pid === undefined) throw new Error(`could not start ${CHROMIUM_PATH}`);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  let alive = true;
-  void exited.then(() => (alive = false));
   const endpoint = await new Promise<string>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`no DevTools endpoint from Chromium:\n${output}`)), 30_000);
@@ -198,19 +224,19 @@ export async function launchCrashableBrowser(userDataDir?: string): Promise<Cras
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(inject('baseUrl'));
   await page.waitForSelector('.app');
-  const stop = async (signal: NodeJS.Signals) => {
-    if (alive) process.kill(pid, signal);
+  const kill = async (signal: NodeJS.Signals) => {
+    if (groupAlive(pid)) process.kill(-pid, signal);
     await exited;
+    if (!(await groupGone(pid, 5_000))) {
+      process.kill(-pid, 'SIGKILL');
+      await groupGone(pid, 5_000);
+    }
   };
   const cleanup = () => {
-    // Helper processes may outlive the browser process by a moment: retry on ENOTEMPTY/EBUSY.
-    const retrying = { recursive: true, force: true, maxRetries: 20, retryDelay: 100 } as const;
-    try {
-      if (ownsProfile) rmSync(profile, retrying);
-      rmSync(downloadsDir, retrying);
-    } catch {
-      // A helper process still holds it: leave the temporary folder rather than fail the test.
-    }
+    // Every process of the group is gone by now; the retries only cover the file system's own pace.
+    const retrying = { recursive: true, force: true, maxRetries: 5, retryDelay: 100 } as const;
+    if (ownsProfile) rmSync(profile, retrying);
+    rmSync(downloadsDir, retrying);
   };
   return {
     page,
@@ -220,11 +246,12 @@ export async function launchCrashableBrowser(userDataDir?: string): Promise<Cras
     kind: 'web',
     pid,
     exited,
+    kill,
     ...watched,
     close: async () => {
       await check().finally(async () => {
         await browser.close().catch(() => undefined);
-        await stop('SIGTERM');
+        await kill('SIGTERM');
         cleanup();
       });
     },
