@@ -1,6 +1,6 @@
 /** Conversation repository. Every write also refreshes the client's last contact, in one transaction. */
 import type { Conversation, Decision, DecisionDraft } from '../../shared/domain/types';
-import { buildDecision, decisionChanges } from '../../shared/rules/decisions';
+import { buildDecision, decisionChanges, decisionDraftState } from '../../shared/rules/decisions';
 import { localDateOf, nowInstant, normaliseInstant } from '../../shared/dates/instant';
 import { db } from './db';
 import { newRecordBase } from './records';
@@ -53,6 +53,8 @@ export interface ConversationExtras {
 async function saveDecisionDrafts(conversation: Conversation, drafts: DecisionDraft[]): Promise<void> {
   const now = nowInstant();
   for (const draft of drafts) {
+    // The dialog refuses such a row first; a caller that did not is stopped here, never dropped silently.
+    if (decisionDraftState(draft) === 'needsText') throw new Error('A decision row has a promise but no decision.');
     const fields = {
       decision: draft.decision.trim(),
       promised: draft.promised,

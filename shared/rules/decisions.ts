@@ -70,6 +70,25 @@ export function draftOf(decision: Decision): DecisionDraft {
   return { id, decision: text, promised, owner, due, status, note };
 }
 
+/**
+ * What saving a decision row of the conversation dialog does with it: `blank` (nothing typed:
+ * dropped), `ready` (it has a text, or it is a saved decision, which keeps its old wording if
+ * the text was emptied) or `needsText` (something typed — a promise, an owner, a due date, a note —
+ * but no decision: refused with a message, never dropped).
+ */
+export type DecisionDraftState = 'blank' | 'ready' | 'needsText';
+
+export function decisionDraftState(draft: DecisionDraft): DecisionDraftState {
+  if (draft.id || draft.decision.trim()) return 'ready';
+  const typed = [draft.promised, draft.owner, draft.note].some((s) => s.trim()) || draft.due !== null;
+  return typed ? 'needsText' : 'blank';
+}
+
+/** The rows (indexes) a save must refuse: something typed in them but no decision. */
+export function decisionDraftsNeedingText(drafts: readonly DecisionDraft[]): number[] {
+  return drafts.flatMap((draft, i) => (decisionDraftState(draft) === 'needsText' ? [i] : []));
+}
+
 // ---------- a new decision ----------
 
 /** What a new decision is made of; everything else has a default. */

@@ -130,6 +130,7 @@ export function ConversationFields({
         conversationId={editingId}
         drafts={form.decisions}
         onChange={(decisions) => update({ decisions })}
+        error={errors.decisions}
       />
     </>
   );

@@ -8,7 +8,7 @@ import { useSettings } from '../../shell/SettingsProvider';
 import type { LogConversationRequest } from '../../shell/LogConversationContext';
 import { useClients } from '../../common/useClients';
 import { DuplicateClientConfirm } from '../../common/DuplicateClientConfirm';
-import { sameForm, type ConversationForm } from './conversationForm';
+import { sameForm, type ConversationForm, type FormErrors } from './conversationForm';
 import { useDraftAutosave, useInitialForm, type LoadedForm } from './useConversationDraft';
 import { useSaveConversation } from './useSaveConversation';
 import { ConversationFields } from './ConversationFields';
@@ -56,6 +56,8 @@ function ConversationFormDialog({
   const [isConfirmingDiscard, setConfirmingDiscard] = useState(false);
   const bodyRef = useRef<HTMLDivElement>(null);
   const editing = loaded.editing;
+  // The field to focus once the errors are on screen (a refused decision row opens first).
+  const [focusRequest, setFocusRequest] = useState<{ field: keyof FormErrors } | null>(null);
 
   // Anything changed since opening counts as "something to lose" (a restored draft always does).
   const isDirty = !sameForm(form, pristine);
@@ -66,12 +68,19 @@ function ConversationFormDialog({
     editing: editing ? { conversation: editing, openedWhen: loaded.form.when } : null,
     directory,
     clearDraft: draft.clear,
-    focusError: (field) =>
-      bodyRef.current
-        ?.querySelector<HTMLElement>(`[data-field="${field}"] input, [data-field="${field}"] [role="combobox"]`)
-        ?.focus(),
+    focusError: (field) => setFocusRequest({ field }),
     onSaved: onClose,
   });
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    const { field } = focusRequest;
+    const selector =
+      field === 'decisions'
+        ? '[data-field="decisions"] [aria-invalid="true"]'
+        : `[data-field="${field}"] input, [data-field="${field}"] [role="combobox"]`;
+    bodyRef.current?.querySelector<HTMLElement>(selector)?.focus();
+  }, [focusRequest]);
 
   const update = (patch: Partial<ConversationForm>) => {
     setForm((f) => ({ ...f, ...patch }));

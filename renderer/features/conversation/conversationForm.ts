@@ -10,6 +10,7 @@ import type {
   Outcome,
 } from '../../../shared/domain/types';
 import { emptyFeedback } from '../../../shared/domain/types';
+import { decisionDraftsNeedingText } from '../../../shared/rules/decisions';
 import type { ConversationInput } from '../../db/conversations';
 import type { ClientChoice } from '../../common/ClientCombobox';
 
@@ -28,7 +29,7 @@ export interface ConversationForm {
   decisions: DecisionDraft[];
 }
 
-export type FormErrors = Partial<Record<'client' | 'when' | 'outcome', string>>;
+export type FormErrors = Partial<Record<'client' | 'when' | 'outcome' | 'decisions', string>>;
 
 export function toLocalInput(date: Date): string {
   return format(date, "yyyy-MM-dd'T'HH:mm");
@@ -100,6 +101,8 @@ export function validateForm(
   }
   if (!fromLocalInput(form.when)) errors.when = t('validation.whenRequired');
   if (!form.outcome) errors.outcome = t('validation.outcomeRequired');
+  // A row with a promise (or an owner, a due date, a note) but no decision is refused, never dropped.
+  if (decisionDraftsNeedingText(form.decisions).length > 0) errors.decisions = t('validation.decisionText');
   return errors;
 }
 

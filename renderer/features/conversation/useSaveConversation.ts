@@ -45,7 +45,7 @@ export function useSaveConversation(options: SaveOptions) {
     const { form, editing, directory } = options;
     const found = validateForm(form, t);
     setErrors(found);
-    const first = (['client', 'when', 'outcome'] as const).find((field) => found[field]);
+    const first = (['client', 'when', 'outcome', 'decisions'] as const).find((field) => found[field]);
     if (first) {
       options.focusError(first);
       return;

@@ -13,10 +13,12 @@ interface Props {
   onToggle: () => void;
   onChange: (draft: DecisionDraft) => void;
   onRemove: () => void;
+  /** Why the save was refused (something typed, no decision); the row stays open while set. */
+  error?: string | null;
 }
 
 /** One decision in the conversation dialog: a one-line summary that expands into its fields. */
-export function DecisionDraftRow({ draft, index, expanded, onToggle, onChange, onRemove }: Props) {
+export function DecisionDraftRow({ draft, index, expanded, onToggle, onChange, onRemove, error }: Props) {
   const { t } = useTranslation('decisions');
   const id = useId();
   const { language } = useSettings();
@@ -56,7 +58,13 @@ export function DecisionDraftRow({ draft, index, expanded, onToggle, onChange, o
       </div>
       {expanded && (
         <div id={`${id}-fields`} className="draft-row-fields">
-          <DecisionFields idPrefix={id} draft={draft} onChange={onChange} autoFocus={!draft.decision} />
+          <DecisionFields
+            idPrefix={id}
+            draft={draft}
+            onChange={onChange}
+            autoFocus={!draft.decision && !error}
+            error={error}
+          />
         </div>
       )}
     </li>

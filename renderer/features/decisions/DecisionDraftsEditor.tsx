@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionDraft } from '../../../shared/domain/types';
-import { draftOf, emptyDecisionDraft } from '../../../shared/rules/decisions';
+import { decisionDraftState, draftOf, emptyDecisionDraft } from '../../../shared/rules/decisions';
 import { decisionsOfConversation, deleteDecision, restoreDecision } from '../../db/decisions';
 import { useToast } from '../../ui/Toasts';
 import { DecisionDraftRow } from './DecisionDraftRow';
@@ -16,11 +16,14 @@ export function DecisionDraftsEditor({
   conversationId,
   drafts,
   onChange,
+  error,
 }: {
   /** null while logging a new conversation. */
   conversationId: string | null;
   drafts: DecisionDraft[];
   onChange: (drafts: DecisionDraft[]) => void;
+  /** Set when a save was refused: shown (and the row opened) on each row typed in without a decision. */
+  error?: string;
 }) {
   const { t } = useTranslation('decisions');
   const toast = useToast();
@@ -52,6 +55,15 @@ export function DecisionDraftsEditor({
       loadedFor.current = null;
     };
   }, [conversationId]);
+
+  // A refused row stays open once its decision is typed (it would otherwise fold under the cursor).
+  useEffect(() => {
+    if (!error) return;
+    const { drafts: current } = latest.current;
+    const refused = current.flatMap((d, i) => (decisionDraftState(d) === 'needsText' ? [keyOf(i)] : []));
+    if (refused.length > 0) setExpanded((open) => new Set([...open, ...refused]));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when a save is refused
+  }, [error]);
 
   const toggle = (key: string) =>
     setExpanded((open) => {
@@ -93,18 +105,20 @@ export function DecisionDraftsEditor({
   };
 
   return (
-    <fieldset className="decision-drafts">
+    <fieldset className="decision-drafts" data-field="decisions">
       <legend>{t('title')}</legend>
       {drafts.length > 0 && (
         <ul className="draft-list">
           {drafts.map((draft, i) => {
             const key = keyOf(i);
+            const rowError = error && decisionDraftState(draft) === 'needsText' ? error : null;
             return (
               <DecisionDraftRow
                 key={key}
                 draft={draft}
                 index={i}
-                expanded={expanded.has(key)}
+                expanded={expanded.has(key) || rowError !== null}
+                error={rowError}
                 onToggle={() => toggle(key)}
                 onChange={(next) => onChange(drafts.map((d, j) => (j === i ? next : d)))}
                 onRemove={() => remove(i)}

@@ -24,9 +24,14 @@ export function DecisionFields({ idPrefix, draft, onChange, autoFocus, error }: 
           autoFocus={autoFocus}
           placeholder={t('placeholders.decision')}
           aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${idPrefix}-decision-error` : undefined}
           onChange={(e) => set('decision', e.target.value)}
         />
-        {error && <span className="field-error">{error}</span>}
+        {error && (
+          <span id={`${idPrefix}-decision-error`} className="field-error">
+            {error}
+          </span>
+        )}
       </div>
       <div className="field">
         <label htmlFor={`${idPrefix}-promised`}>{t('fields.promised')}</label>

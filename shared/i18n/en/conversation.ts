@@ -45,6 +45,7 @@ export const conversation = {
     clientPick: 'Pick “{{name}}” from the list, or create it as a new client.',
     whenRequired: 'Enter the date and time of the conversation.',
     outcomeRequired: 'Pick an outcome: Satisfied, Neutral or Complaint.',
+    decisionText: 'Write what was decided, or remove this decision.',
   },
   draftRestored: 'Restored what you were typing before the app closed ({{time}}).',
   draftSetAside:

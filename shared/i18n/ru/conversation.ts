@@ -48,6 +48,7 @@ export const conversation: Messages<typeof en> = {
     clientPick: 'Выберите «{{name}}» в списке или создайте нового клиента.',
     whenRequired: 'Укажите дату и время разговора.',
     outcomeRequired: 'Выберите итог: доволен, нейтрально или жалоба.',
+    decisionText: 'Напишите, что решено, или удалите это решение.',
   },
   draftRestored: 'Восстановлено то, что вы вводили до закрытия приложения ({{time}}).',
   draftSetAside:

@@ -14,6 +14,7 @@ import {
 import { db } from '../../../renderer/db/db';
 import { deleteDecision, listDecisions, overduePendingDecisions } from '../../../renderer/db/decisions';
 import { emptyFeedback } from '../../../shared/domain/types';
+import { emptyDecisionDraft } from '../../../shared/rules/decisions';
 import { resetDb } from './resetDb';
 
 const base = {
@@ -156,12 +157,24 @@ describe('conversations repository', () => {
     };
     const conversation = await logConversation(
       { ...base, clientId: client.id, at: '2026-11-23T10:00:00.000Z', outcome: 'satisfied' },
-      { decisions: [draft, { ...draft, decision: '   ' }] },
+      { decisions: [draft, { ...emptyDecisionDraft(), decision: '   ' }] },
     );
     const decisions = await listConversationDecisions(conversation.id);
     expect(decisions.map((d) => d.decision)).toEqual(['Free delivery in December']);
     await updateConversation(conversation.id, {}, { decisions: [{ ...draft, id: decisions[0]!.id, status: 'kept' }] });
     expect((await listConversationDecisions(conversation.id)).map((d) => d.status)).toEqual(['kept']);
+  });
+
+  it('refuses a decision row with a promise but no decision, writing nothing (never drops it)', async () => {
+    const client = await createClient({ name: 'Zoya' });
+    const promiseOnly = { ...emptyDecisionDraft(), promised: 'Call back by Friday' };
+    await expect(
+      logConversation(
+        { ...base, clientId: client.id, at: '2026-11-23T10:00:00.000Z', outcome: 'satisfied' },
+        { decisions: [promiseOnly] },
+      ),
+    ).rejects.toThrow(/no decision/);
+    expect(await db.conversations.where('clientId').equals(client.id).count()).toBe(0);
   });
 
   it('deletes the decisions taken in a conversation with it, and one Undo restores both', async () => {

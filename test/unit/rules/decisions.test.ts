@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { DecisionStatus } from '../../../shared/domain/types';
+import type { DecisionDraft, DecisionStatus } from '../../../shared/domain/types';
 import { DECISION_STATUSES } from '../../../shared/domain/types';
 import {
   buildDecision,
   compareDecisions,
   decisionChanges,
+  decisionDraftState,
+  decisionDraftsNeedingText,
+  emptyDecisionDraft,
   isDecisionOverdue,
   promiseKeeping,
   sortDecisions,
@@ -147,5 +150,38 @@ describe('building a decision', () => {
         { status: 'kept', at: '2026-11-25T09:00:00.000Z' },
       ],
     });
+  });
+});
+
+describe('decision rows of the conversation dialog', () => {
+  const row = (patch: Partial<DecisionDraft> = {}): DecisionDraft => ({ ...emptyDecisionDraft(), ...patch });
+
+  it('drops only a row with nothing typed in it', () => {
+    expect(decisionDraftState(row())).toBe('blank');
+    expect(decisionDraftState(row({ decision: '   ', promised: ' ' }))).toBe('blank');
+  });
+
+  it('refuses a row with a promise, an owner, a due date or a note but no decision', () => {
+    expect(decisionDraftState(row({ promised: 'Promised to client' }))).toBe('needsText');
+    expect(decisionDraftState(row({ owner: 'me' }))).toBe('needsText');
+    expect(decisionDraftState(row({ due: '2026-12-01' }))).toBe('needsText');
+    expect(decisionDraftState(row({ note: 'see the contract' }))).toBe('needsText');
+    expect(decisionDraftsNeedingText([row({ decision: 'Keep price' }), row(), row({ promised: 'x' })])).toEqual([2]);
+  });
+
+  it('saves a row with a decision, and a saved decision whose text was emptied (it keeps its wording)', () => {
+    expect(decisionDraftState(row({ decision: 'Keep the price' }))).toBe('ready');
+    expect(decisionDraftState(row({ id: 'd1', promised: 'x' }))).toBe('ready');
+  });
+
+  it('never drops a row with any text: every row is blank, ready or refused', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.string(), fc.string(), (decision, promised, owner, note) => {
+        const state = decisionDraftState(row({ decision, promised, owner, note }));
+        const typed = [decision, promised, owner, note].some((s) => s.trim() !== '');
+        expect(state === 'blank').toBe(!typed);
+        if (state === 'ready') expect(decision.trim()).not.toBe('');
+      }),
+    );
   });
 });
