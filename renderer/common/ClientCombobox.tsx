@@ -17,6 +17,8 @@ interface ClientComboboxProps {
   query: string;
   choice: ClientChoice | null;
   onChange: (query: string, choice: ClientChoice | null) => void;
+  /** Called after an option is picked from the list (Enter or a click), e.g. to move the focus on. */
+  onPicked?: () => void;
   allowCreate?: boolean;
   placeholder?: string;
   error?: string | null;
@@ -51,6 +53,7 @@ export function ClientCombobox(props: ClientComboboxProps) {
     if (option.kind === 'client') onChange(option.client.name, { kind: 'existing', id: option.client.id });
     else onChange(option.name, { kind: 'new', name: option.name });
     setOpen(false);
+    props.onPicked?.();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

@@ -17,6 +17,12 @@ interface RadioGroupProps<T extends string> {
   onChange: (value: T) => void;
   /** Keys 1..n pick the n-th option while the group has focus. */
   numberKeys?: boolean;
+  /**
+   * Called after onChange when an option is picked on purpose: by its number key or a pointer
+   * click (not by the arrow keys or Space, which only move within the group). The owner may then
+   * move the focus on; without it a number key leaves the focus on the picked option.
+   */
+  onPick?: (value: T) => void;
   hint?: string;
   error?: string | null;
   className?: string;
@@ -24,7 +30,7 @@ interface RadioGroupProps<T extends string> {
 
 /** Native radios in a labelled radiogroup: arrow keys move (the browser's), and optionally 1/2/3. */
 export function RadioGroup<T extends string>(props: RadioGroupProps<T>) {
-  const { label, options, value, onChange, numberKeys, hint, error } = props;
+  const { label, options, value, onChange, onPick, numberKeys, hint, error } = props;
   const id = useId();
   const ref = useRef<HTMLDivElement>(null);
 
@@ -35,6 +41,7 @@ export function RadioGroup<T extends string>(props: RadioGroupProps<T>) {
     if (!option) return;
     event.preventDefault();
     onChange(option.value);
+    if (onPick) return onPick(option.value);
     ref.current?.querySelector<HTMLInputElement>(`input[value="${option.value}"]`)?.focus();
   };
 
@@ -55,7 +62,19 @@ export function RadioGroup<T extends string>(props: RadioGroupProps<T>) {
       </span>
       <div className="radio-options">
         {options.map((option, i) => (
-          <label key={option.value} className={`radio-option ${option.className ?? ''}`}>
+          <label
+            key={option.value}
+            className={`radio-option ${option.className ?? ''}`}
+            // A pointer click has detail ≥ 1; the click the browser sends for an arrow key or Space has 0.
+            // Called in the next task: a click on the label focuses its radio after this handler.
+            onClick={
+              onPick
+                ? (event) => {
+                    if (event.detail > 0) setTimeout(() => onPick(option.value), 0);
+                  }
+                : undefined
+            }
+          >
             <input
               type="radio"
               name={id}

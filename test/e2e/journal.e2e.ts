@@ -45,7 +45,7 @@ describe('conversation journal', () => {
     const { page } = app;
     await createClient(page, { name: 'Irina Volkova', organization: 'Baltic Freight', vip: true });
 
-    // Keyboard only from here: Ctrl+N, type the client, pick it, tab to the outcome, 1/2/3, Ctrl+Enter.
+    // Keyboard only from here: Ctrl+N, type the client, pick it, 1/2/3, the summary, Ctrl+Enter.
     // The dialog puts focus in Client itself: openLogDialog waits for it rather than racing the keys.
     const dialog = await openLogDialog(page);
     await page.keyboard.type('volk');
@@ -53,14 +53,16 @@ describe('conversation journal', () => {
     await dialog.getByRole('option', { name: /Irina Volkova/, selected: true }).waitFor();
     await page.keyboard.press('Enter');
     await expectValue(dialog.getByRole('combobox', { name: 'Client' }), 'Irina Volkova');
-    // Tab until a radio of Outcome has the focus (a key press moves the focus before it returns).
-    for (let i = 0; i < 20 && (await focusedGroup(page)) !== 'Outcome'; i++) await page.keyboard.press('Tab');
+    // Picking the client moves the focus to Outcome; picking an outcome moves it to Summary.
     await expect.poll(() => focusedGroup(page)).toBe('Outcome');
     await page.keyboard.press('3');
     await expectChecked(dialog.getByRole('radio', { name: 'Complaint' }));
+    await waitForFocus(dialog.getByLabel('Summary'));
+    // Changing one's mind: Shift+Tab goes back to Outcome.
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => focusedGroup(page)).toBe('Outcome');
     await page.keyboard.press('1');
     await expectChecked(dialog.getByRole('radio', { name: 'Satisfied' }));
-    await page.keyboard.press('Tab');
     await waitForFocus(dialog.getByLabel('Summary'));
     await page.keyboard.type('Renewal for 2027 agreed');
     await page.keyboard.press('Tab');

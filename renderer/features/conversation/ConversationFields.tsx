@@ -1,6 +1,6 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHANNELS, DIRECTIONS, OUTCOMES } from '../../../shared/domain/types';
+import { CHANNELS, DIRECTIONS, OUTCOMES, type Outcome } from '../../../shared/domain/types';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { ClientCombobox } from '../../common/ClientCombobox';
 import { useProblemClientIds } from '../../common/useProblemClientIds';
@@ -9,7 +9,25 @@ import { DecisionDraftsEditor } from '../decisions/DecisionDraftsEditor';
 import { FeedbackSection } from './FeedbackSection';
 import { filledFeedbackCount, type ConversationForm, type FormErrors } from './conversationForm';
 
-/** The fields of "Log conversation" / "Edit conversation": client, when, channel… decisions. */
+/** Where the keyboard path goes next: picking a client leads to Outcome, an outcome to Summary. */
+type NextStep = 'outcome' | 'summary';
+
+/** True for a field that takes typed text, where 1/2/3 are characters and not outcomes. */
+function isTextEntry(element: EventTarget): boolean {
+  if (element instanceof HTMLTextAreaElement) return true;
+  if (element instanceof HTMLElement && element.isContentEditable) return true;
+  return (
+    element instanceof HTMLInputElement &&
+    !['radio', 'checkbox', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(element.type)
+  );
+}
+
+/**
+ * The fields of "Log conversation" / "Edit conversation": client, when, channel… decisions.
+ * The shortest path is Client → Enter → 1/2/3 → Summary: picking a client moves the focus to
+ * Outcome, picking an outcome (its key or a click) moves it to Summary, and 1/2/3 pick the
+ * outcome from anywhere in the form outside a text field. Tab still visits every field in order.
+ */
 export function ConversationFields({
   form,
   errors,
@@ -30,9 +48,37 @@ export function ConversationFields({
   const problemIds = useProblemClientIds();
   const id = useId();
   const chosenClient = form.client?.kind === 'existing' ? directory?.byId.get(form.client.id) : undefined;
+  const fieldsRef = useRef<HTMLDivElement>(null);
+  const [nextStep, setNextStep] = useState<NextStep | null>(null);
+
+  // After the render that shows the pick, so the field left behind has seen its new value.
+  useEffect(() => {
+    if (!nextStep) return;
+    setNextStep(null);
+    const fields = fieldsRef.current;
+    if (nextStep === 'summary') fields?.querySelector<HTMLElement>('[data-field="summary"] input')?.focus();
+    else
+      (
+        fields?.querySelector<HTMLElement>('[data-field="outcome"] input:checked') ??
+        fields?.querySelector<HTMLElement>('[data-field="outcome"] input')
+      )?.focus();
+  }, [nextStep]);
+
+  const pickOutcome = (outcome: Outcome) => {
+    update({ outcome });
+    setNextStep('summary');
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return;
+    const outcome = OUTCOMES[Number(event.key) - 1];
+    if (!/^[1-9]$/.test(event.key) || !outcome) return;
+    event.preventDefault();
+    pickOutcome(outcome);
+  };
 
   return (
-    <>
+    <div ref={fieldsRef} className="conversation-fields" onKeyDown={onKeyDown}>
       <div className="row">
         <div data-field="client" className="conversation-client">
           <ClientCombobox
@@ -42,6 +88,7 @@ export function ConversationFields({
             query={form.clientQuery}
             choice={form.client}
             onChange={(clientQuery, client) => update({ clientQuery, client })}
+            onPicked={() => setNextStep('outcome')}
             allowCreate
             placeholder={t('placeholders.client')}
             error={errors.client}
@@ -97,6 +144,7 @@ export function ConversationFields({
           options={OUTCOMES.map((o) => ({ value: o, label: tc(`outcome.${o}`), className: `outcome-${o}` }))}
           value={form.outcome}
           onChange={(outcome) => update({ outcome })}
+          onPick={(outcome) => pickOutcome(outcome)}
           numberKeys
           hint={t('hints.outcomeKeys')}
           error={errors.outcome}
@@ -132,6 +180,6 @@ export function ConversationFields({
         onChange={(decisions) => update({ decisions })}
         error={errors.decisions}
       />
-    </>
+    </div>
   );
 }
