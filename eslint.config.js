@@ -2,7 +2,8 @@
 /**
  * Lint: typescript-eslint's recommended rules, the Rules of Hooks, and the layer boundaries.
  * The boundaries are the point (as in VS Code, a lint rule keeps layers apart, not review):
- *   shared/    pure TypeScript: no electron/, renderer/, Node built-ins, electron, React, Dexie
+ *   shared/    pure TypeScript: no electron/, renderer/, Node built-ins, electron, React, Dexie;
+ *              only the packages SHARED_PACKAGES lists
  *   renderer/  never imports electron/ or the electron packages; only renderer/db/ imports Dexie
  *   electron/  the only place electron and electron-store are imported
  *   tests      may not load electron or electron-store at run time (no binary in CI)
@@ -48,6 +49,37 @@ const DB_REACT = ['react', 'react-dom', 'react-i18next', 'dexie-react-hooks'].ma
 const folder = (name, message) => ({ regex: `^(\\.{1,2}/)+(.*/)?${name}(/|$)`, message });
 const ELECTRON_FOLDER = folder('electron', msg.electronFolder);
 const RENDERER_FOLDER = folder('renderer', msg.rendererFolder);
+/**
+ * The only packages shared/ may import: pure code that runs the same in the page, a worker and
+ * Node. @noble/ciphers (audited, synchronous XChaCha20-Poly1305, so the Dexie encryption
+ * middleware never awaits inside a transaction) and hash-wasm (Argon2id for the passphrase) are
+ * here for the key envelope in shared/crypto/: both are pure JavaScript/WebAssembly, no DOM, no Node.
+ */
+export const SHARED_PACKAGES = [
+  'zod',
+  'date-fns',
+  'i18next',
+  'papaparse',
+  'exceljs',
+  'stopword',
+  '@orama/stemmers',
+  '@noble/ciphers',
+  'hash-wasm',
+];
+/** Anything else bare; the packages the other rules name (Dexie, React, electron, Node) keep their own message. */
+const NAMED_ELSEWHERE = [
+  'dexie',
+  'dexie-react-hooks',
+  'react',
+  'react-dom',
+  'react-i18next',
+  'electron',
+  'electron-store',
+];
+const SHARED_ONLY_PACKAGES = {
+  regex: `^(?!\\.|node:|(${[...SHARED_PACKAGES, ...NAMED_ELSEWHERE, ...NODE_BUILTINS].map((p) => p.replace('/', '\\/')).join('|')})(/|$))`,
+  message: `shared/ imports only ${SHARED_PACKAGES.join(', ')} (SHARED_PACKAGES in eslint.config.js).`,
+};
 const NODE = [
   { regex: '^node:', message: msg.node },
   { regex: `^(${NODE_BUILTINS.map((m) => m.replace('/', '\\/')).join('|')})(/.*)?$`, message: msg.node },
@@ -229,7 +261,7 @@ export default tseslint.config(
     files: ['shared/**/*.{ts,tsx}'],
     rules: restrict({
       paths: [ELECTRON, ELECTRON_STORE, ...DEXIE, ...REACT],
-      patterns: [ELECTRON_FOLDER, RENDERER_FOLDER, ...NODE],
+      patterns: [ELECTRON_FOLDER, RENDERER_FOLDER, ...NODE, SHARED_ONLY_PACKAGES],
     }),
   },
   {

@@ -29,6 +29,23 @@ describe('layer boundaries (ESLint)', { timeout: 60_000 }, () => {
     expect(messages[0]).toMatch(/'dexie' import is restricted.*Only renderer\/db\//);
   });
 
+  it('shared/ imports only the packages SHARED_PACKAGES lists (the crypto ones included)', async () => {
+    const allowed = [
+      "import { z } from 'zod';",
+      "import { argon2id } from 'hash-wasm';",
+      "import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';",
+      "import { addDays } from 'date-fns';",
+      "import { ru } from 'date-fns/locale';",
+      "import { x } from './x';",
+      'export const all = [z, argon2id, xchacha20poly1305, addDays, ru, x];',
+    ].join('\n');
+    expect(await restrictedImports(allowed, 'shared/crypto/lintFixture.ts')).toEqual([]);
+    const other = "import MiniSearch from 'minisearch';\nexport const M = MiniSearch;\n";
+    expect(await restrictedImports(other, 'shared/lintFixture.ts')).toEqual([
+      expect.stringMatching(/shared\/ imports only zod/),
+    ]);
+  });
+
   it('renderer/ outside renderer/db may not import Dexie or electron/; renderer/db may import Dexie', async () => {
     const code = "import Dexie from 'dexie';\nexport const D = Dexie;\n";
     expect(await restrictedImports(code, 'renderer/features/journal/lintFixture.ts')).toHaveLength(1);
