@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import { CRITERIA, type Client, type Conversation } from '../domain/types';
 import type { Language } from '../domain/settings';
 import { createI18n } from '../i18n/createI18n';
+import { withoutPrivate } from '../rules/privacy';
 import { isoWeekKey } from '../rules/weeks';
 import type { WeeklySummary } from './types';
 
@@ -115,6 +116,19 @@ function localStamper(): (ms: number) => { dateTime: string; week: string } {
     }
     return { dateTime: `${day} ${pad(d.getHours())}:${pad(d.getMinutes())}`, week };
   };
+}
+
+/**
+ * Which conversations the journal CSV holds: the journal without private entries
+ * (`withoutPrivate`: no private and no deleted conversation; a CSV is easily forwarded, the backup
+ * is the complete copy), in the order given, and how many private ones it left out.
+ */
+export function journalCsvConversations<C extends Pick<Conversation, 'id' | 'private' | 'deletedAt'>>(
+  conversations: readonly C[],
+): { shown: C[]; leftOut: number } {
+  const shown = withoutPrivate({ conversations, disputes: [], decisions: [] }).conversations;
+  const leftOut = conversations.filter((c) => c.deletedAt === null && c.private).length;
+  return { shown: [...shown], leftOut };
 }
 
 export interface JournalCsvInput {

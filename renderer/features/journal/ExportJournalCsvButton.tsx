@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, format, parseISO } from 'date-fns';
-import { conversationsToCsv } from '../../../shared/summary/csv';
+import { conversationsToCsv, journalCsvConversations } from '../../../shared/summary/csv';
 import { journalCsvFileName } from '../../../shared/summary/fileName';
 import { todayLocal } from '../../../shared/dates/instant';
 import { dateLocale } from '../../../shared/dates/locales';
@@ -49,8 +49,7 @@ export function ExportJournalCsvButton({ from, to }: { from?: string; to?: strin
         to ? startOfLocalDay(to, 1) : null,
         (done, total) => setProgress(total === 0 ? 50 : Math.round((done / total) * 50)),
       );
-      const shown = all.filter((c) => !c.private);
-      const leftOut = all.length - shown.length;
+      const { shown, leftOut } = journalCsvConversations(all);
       if (shown.length === 0) {
         toast({ message: t('journalCsv.nothing'), tone: 'info' });
         return;

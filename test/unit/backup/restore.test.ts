@@ -18,7 +18,7 @@ import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
 import { emptyFeedback } from '../../../shared/domain/types';
 import { generateSampleJournal } from '../../../shared/sample/generate';
 import { resetDb } from '../db/resetDb';
-import { journalArbitrary, sortedById } from './arbitraries';
+import { anyJournal, sortedById } from '../arbitraries/journal';
 import { fixtureText, loadFixture, reseal } from './helpers';
 
 const settings = pickBackupSettings({ ...DEFAULT_SETTINGS, targetRatio: 12 });
@@ -141,7 +141,7 @@ describe('backup and restore against the real database', () => {
 
   it('fast-check: any journal the app can produce survives backup then restore unchanged', async () => {
     await fc.assert(
-      fc.asyncProperty(journalArbitrary, async (journal) => {
+      fc.asyncProperty(anyJournal, async (journal) => {
         await replaceJournal(journal);
         const first = await backUp();
         await replaceJournal({ clients: [], conversations: [], disputes: [], decisions: [] });
