@@ -222,6 +222,8 @@ export interface JournalSizes {
   conversations: number;
   disputes: number;
   decisions: number;
+  /** Fewest records of each kind (default: one client, nothing else). */
+  min?: Partial<Omit<JournalSizes, 'min'>>;
 }
 
 /**
@@ -232,24 +234,26 @@ export interface JournalSizes {
 export function journalArb(
   env: JournalEnv,
   sizes: JournalSizes = { clients: 6, conversations: 10, disputes: 3, decisions: 4 },
+  fields: { client?: Fields<Client> } = {},
 ): fc.Arbitrary<Journal> {
-  return fc.uniqueArray(clientArb(env), { ...byId, minLength: 1, maxLength: sizes.clients }).chain((clients) => {
+  const client = clientArb(env, fields.client);
+  const min = { clients: 1, conversations: 0, disputes: 0, decisions: 0, ...sizes.min };
+  const length = (kind: keyof typeof min) => ({ ...byId, minLength: min[kind], maxLength: sizes[kind] });
+  return fc.uniqueArray(client, length('clients')).chain((clients) => {
     const clientIds = clients.map((c) => c.id);
-    return fc
-      .uniqueArray(conversationArb(env, clientIds), { ...byId, maxLength: sizes.conversations })
-      .chain((conversations) => {
-        const conversationIds = conversations.map((c) => c.id);
-        const links = fc.record({
-          conversationId: oneOrNull(conversationIds),
-          disputeId: fc.option(fc.uuid(), { nil: null }),
-        });
-        return fc.record({
-          clients: fc.constant(clients),
-          conversations: fc.constant(conversations),
-          disputes: fc.uniqueArray(disputeArb(env, clientIds, conversationIds), { ...byId, maxLength: sizes.disputes }),
-          decisions: fc.uniqueArray(decisionArb(env, clientIds, links), { ...byId, maxLength: sizes.decisions }),
-        });
+    return fc.uniqueArray(conversationArb(env, clientIds), length('conversations')).chain((conversations) => {
+      const conversationIds = conversations.map((c) => c.id);
+      const links = fc.record({
+        conversationId: oneOrNull(conversationIds),
+        disputeId: fc.option(fc.uuid(), { nil: null }),
       });
+      return fc.record({
+        clients: fc.constant(clients),
+        conversations: fc.constant(conversations),
+        disputes: fc.uniqueArray(disputeArb(env, clientIds, conversationIds), length('disputes')),
+        decisions: fc.uniqueArray(decisionArb(env, clientIds, links), length('decisions')),
+      });
+    });
   });
 }
 
