@@ -3,10 +3,10 @@ import { StrictMode } from 'react';
 import './styles/global.css';
 import { App } from './app/App';
 import { loadInitialSettings } from './shell/SettingsProvider';
-import { conversationIndex } from './db/useConversationRows';
+import { conversationStore } from './db/conversationStore';
 
 // The whole-journal index is the slowest read at start-up: begin it before anything renders.
-void conversationIndex.ensureLoaded();
+void conversationStore.ensureLoaded();
 
 // Settings decide language and theme, so they are read before the first paint.
 void loadInitialSettings().then((initial) => {

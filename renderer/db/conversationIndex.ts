@@ -1,12 +1,16 @@
 /**
- * An in-memory index of every live conversation, loaded once and kept current by the change
- * feed. Figures over the whole journal (dashboard, call list, trends) are computed from it
- * without re-reading 50 000 records from IndexedDB on every change.
+ * The one live copy of the conversations: every live conversation as a compact row, loaded once
+ * and kept current by the change feed, published through a `LiveStore` (snapshot + version +
+ * listeners). Figures over the whole journal (dashboard, call list, trends, due to talk, client
+ * health, the summary's call list) derive from its snapshot without re-reading 50 000 records
+ * from IndexedDB on every change; a screen that holds full records (the journal's visible rows)
+ * takes the written records from `onWritten` instead of following the change feed itself.
  */
 import type { Channel, Conversation, Feedback, Outcome } from '../../shared/domain/types';
 import { compareByTime } from '../../shared/rules/balance';
 import type { RapportDb } from './db';
 import { onCommittedChanges, type TableChange } from './changeFeed';
+import { LiveStore, type LiveSource } from './liveStore';
 import { isLive } from '../../shared/domain/records';
 
 /** The fields whole-journal figures need. Enough for `shared/rules`. */
@@ -56,11 +60,13 @@ function insertionPoint(rows: readonly ConversationRow[], row: ConversationRow):
   return low;
 }
 
-export class ConversationIndex {
+export class ConversationIndex implements LiveSource<IndexSnapshot | null> {
   private byId = new Map<string, ConversationRow>();
-  private snapshot: IndexSnapshot | null = null;
+  /** `null` until the first load has finished. */
+  private readonly store = new LiveStore<IndexSnapshot | null>(null);
   private loading: Promise<void> | null = null;
-  private readonly listeners = new Set<() => void>();
+  /** Listeners for the full conversation records each committed transaction wrote. */
+  private readonly writtenListeners = new Set<(written: Conversation[]) => void>();
   private stale = false;
   /** Changes committed while a load is reading; replayed on top of what it read. */
   private pendingWhileLoading: TableChange[][] | null = null;
@@ -76,16 +82,30 @@ export class ConversationIndex {
   ) {
     this.unsubscribe = onCommittedChanges(db, (changes) => {
       if (!changes.some((change) => change.table === 'conversations')) return;
-      if (this.pendingWhileLoading) {
-        this.pendingWhileLoading.push(changes);
-        return;
-      }
-      const { rebuild, changedIds } = this.apply(changes);
-      if (this.snapshot === null) return;
-      if (this.stale) void this.reload();
-      else if (rebuild || changedIds.size > INCREMENTAL_LIMIT) this.publish();
-      else this.publishChanged(changedIds);
+      this.follow(changes);
+      this.tellWritten(changes);
     });
+  }
+
+  /** Brings the rows up to date with one committed batch (or keeps it for the load in progress). */
+  private follow(changes: TableChange[]): void {
+    if (this.pendingWhileLoading) {
+      this.pendingWhileLoading.push(changes);
+      return;
+    }
+    const { rebuild, changedIds } = this.apply(changes);
+    if (this.store.getSnapshot() === null) return;
+    if (this.stale) void this.reload();
+    else if (rebuild || changedIds.size > INCREMENTAL_LIMIT) this.publish();
+    else this.publishChanged(changedIds);
+  }
+
+  private tellWritten(changes: readonly TableChange[]): void {
+    if (this.writtenListeners.size === 0) return;
+    const written: Conversation[] = [];
+    for (const change of changes) if (change.table === 'conversations') written.push(...change.upserts);
+    if (written.length === 0) return;
+    for (const listener of [...this.writtenListeners]) listener(written);
   }
 
   /** Applies one committed batch to the map; says what a publish has to redo. */
@@ -116,15 +136,23 @@ export class ConversationIndex {
   /** Stops following the change feed and drops the listeners; the last snapshot stays readable. */
   dispose(): void {
     this.unsubscribe();
-    this.listeners.clear();
+    this.store.dispose();
+    this.writtenListeners.clear();
   }
 
-  getSnapshot = (): IndexSnapshot | null => this.snapshot;
+  getSnapshot = (): IndexSnapshot | null => this.store.getSnapshot();
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = (listener: () => void): (() => void) => this.store.subscribe(listener);
+
+  /**
+   * Calls `listener` with the conversations written by each committed transaction (deleted ones
+   * carry `deletedAt`), right after the rows took them in. Lets a screen that holds full records
+   * keep them current without re-reading IndexedDB after every save.
+   */
+  onWritten(listener: (written: Conversation[]) => void): () => void {
+    this.writtenListeners.add(listener);
+    return () => this.writtenListeners.delete(listener);
+  }
 
   /** Loads the index once; later calls return the same promise. */
   ensureLoaded(): Promise<void> {
@@ -172,7 +200,7 @@ export class ConversationIndex {
    * versions by binary search, instead of re-sorting 50 000 rows on every keystroke-to-save.
    */
   private publishChanged(changedIds: ReadonlySet<string>): void {
-    const rows = (this.snapshot?.rows ?? []).filter((row) => !changedIds.has(row.id));
+    const rows = (this.store.getSnapshot()?.rows ?? []).filter((row) => !changedIds.has(row.id));
     for (const id of changedIds) {
       const row = this.byId.get(id);
       if (row) rows.splice(insertionPoint(rows, row), 0, row);
@@ -181,7 +209,6 @@ export class ConversationIndex {
   }
 
   private setRows(rows: ConversationRow[]): void {
-    this.snapshot = { rows, version: (this.snapshot?.version ?? 0) + 1 };
-    for (const listener of this.listeners) listener();
+    this.store.publish((version) => ({ rows, version }));
   }
 }

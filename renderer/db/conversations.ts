@@ -4,7 +4,6 @@ import { buildDecision, decisionChanges, decisionDraftState } from '../../shared
 import { localDateOf, nowInstant, normaliseInstant } from '../../shared/dates/instant';
 import { db } from './db';
 import { newRecordBase } from './records';
-import { onCommittedChanges } from './changeFeed';
 import { buildClient, type ClientInput } from './clients';
 import { isLive } from '../../shared/domain/records';
 
@@ -206,17 +205,4 @@ export async function getConversationsByIds(ids: readonly string[]): Promise<(Co
 export async function listConversationDecisions(conversationId: string): Promise<Decision[]> {
   const all = await db.decisions.where('conversationId').equals(conversationId).toArray();
   return all.filter(isLive).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-}
-
-/**
- * Calls `listener` with the conversations written by each committed transaction (deleted ones
- * carry `deletedAt`). Lets a screen that holds full records keep them current without
- * re-reading IndexedDB after every save.
- */
-export function onConversationsCommitted(listener: (written: Conversation[]) => void): () => void {
-  return onCommittedChanges(db, (changes) => {
-    const written: Conversation[] = [];
-    for (const change of changes) if (change.table === 'conversations') written.push(...change.upserts);
-    if (written.length > 0) listener(written);
-  });
 }

@@ -10,6 +10,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Client, Conversation, Decision, Dispute } from '../../shared/domain/types';
 import { onCommittedChanges, type TableChange } from './changeFeed';
 import { db, type RapportDb } from './db';
+import { LiveStore, type LiveSource } from './liveStore';
 import { yieldToUi } from './yieldToUi';
 
 export const SEARCH_KINDS = ['client', 'conversation', 'dispute', 'decision'] as const;
@@ -200,10 +201,10 @@ interface PendingChange {
   record: unknown;
 }
 
-export class SearchIndex {
+export class SearchIndex implements LiveSource<SearchStatus> {
   private mini = createMiniSearch();
-  private status: SearchStatus = { state: 'idle', indexed: 0, version: 0 };
-  private readonly listeners = new Set<() => void>();
+  /** The status is the live snapshot: its version moves whenever results could change. */
+  private readonly status = new LiveStore<SearchStatus>({ state: 'idle', indexed: 0, version: 0 });
   /** Bumped on every reset, so an outdated build stops. */
   private generation = 0;
   private building: Promise<void> | null = null;
@@ -222,15 +223,14 @@ export class SearchIndex {
     this.unsubscribe();
     this.generation++;
     this.backlog.clear();
-    this.listeners.clear();
+    this.status.dispose();
   }
 
-  getStatus = (): SearchStatus => this.status;
+  getStatus = (): SearchStatus => this.status.getSnapshot();
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  getSnapshot = this.getStatus;
+
+  subscribe = (listener: () => void): (() => void) => this.status.subscribe(listener);
 
   /** Starts building (once); resolves when the index holds every record. */
   ensureBuilt(): Promise<void> {
@@ -244,7 +244,7 @@ export class SearchIndex {
       // A reset (table cleared) replaces the build, so look again after each wait.
       await this.ensureBuilt();
       if (this.draining) await this.draining;
-      else if (this.status.state === 'ready') return;
+      else if (this.getStatus().state === 'ready') return;
     }
   }
 
@@ -255,7 +255,7 @@ export class SearchIndex {
   /** Results grouped by kind, best first, at most `perGroup` in each. Empty while not built. */
   search(query: string, perGroup = 8): SearchGroups {
     const groups: SearchGroups = { client: [], conversation: [], dispute: [], decision: [] };
-    if (!isSearchable(query) || this.status.state === 'idle') return groups;
+    if (!isSearchable(query) || this.getStatus().state === 'idle') return groups;
     const results = this.mini.search(query);
     let full = 0;
     for (const result of results) {
@@ -272,9 +272,8 @@ export class SearchIndex {
     return this.mini.documentCount;
   }
 
-  private setStatus(patch: Partial<SearchStatus>): void {
-    this.status = { ...this.status, ...patch, version: this.status.version + 1 };
-    for (const listener of this.listeners) listener();
+  private setStatus(patch: Partial<Omit<SearchStatus, 'version'>>): void {
+    this.status.publish((version) => ({ ...this.getStatus(), ...patch, version }));
   }
 
   private async build(generation: number): Promise<void> {
@@ -297,7 +296,8 @@ export class SearchIndex {
           if (!this.mini.has(key) && !this.backlog.has(key)) this.apply(table, record);
           indexed++;
           if (performance.now() - sliceStart > SLICE_MS) {
-            this.status = { ...this.status, indexed };
+            // Progress only: shown the next time the box renders, not worth a re-render per slice.
+            this.status.amend((status) => ({ ...status, indexed }));
             await yieldToUi();
             if (generation !== this.generation) return;
             sliceStart = performance.now();
@@ -334,7 +334,7 @@ export class SearchIndex {
 
   private onChanges(changes: TableChange[]): void {
     const relevant = changes.filter((c) => c.table in KIND_OF_TABLE);
-    if (!relevant.length || this.status.state === 'idle') return;
+    if (!relevant.length || this.getStatus().state === 'idle') return;
     if (relevant.some((c) => c.cleared)) {
       this.reset();
       return;

@@ -2,27 +2,21 @@
  * The last complaint saved from the log dialog. The dialog unmounts on save, so the follow-up
  * card (rendered once in AppServices) reads it from this tiny store instead.
  */
-import { useSyncExternalStore } from 'react';
 import type { Conversation } from '../../../shared/domain/types';
+import { LiveStore } from '../../db/liveStore';
+import { useLiveStore } from '../../db/useLiveStore';
 
 export interface ComplaintFollowUpState {
   conversation: Conversation;
   clientName: string;
 }
 
-let current: ComplaintFollowUpState | null = null;
-const listeners = new Set<() => void>();
+const followUp = new LiveStore<ComplaintFollowUpState | null>(null);
 
 export function showComplaintFollowUp(state: ComplaintFollowUpState | null): void {
-  current = state;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  followUp.publish(() => state);
 }
 
 export function useComplaintFollowUp(): ComplaintFollowUpState | null {
-  return useSyncExternalStore(subscribe, () => current);
+  return useLiveStore(followUp);
 }

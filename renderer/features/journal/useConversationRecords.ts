@@ -1,12 +1,13 @@
 /**
  * Full conversation records for the rows on screen only. The journal's list comes from the
  * in-memory index; summaries are fetched for the few dozen visible rows, and records written
- * later (a save, an edit, an undo) arrive from the change feed without another read, so a
+ * later (a save, an edit, an undo) arrive from the live conversation store without another read, so a
  * saved conversation shows at once.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Conversation } from '../../../shared/domain/types';
-import { getConversationsByIds, onConversationsCommitted } from '../../db/conversations';
+import { getConversationsByIds } from '../../db/conversations';
+import { conversationStore } from '../../db/conversationStore';
 
 const MAX_CACHED = 600;
 
@@ -18,7 +19,7 @@ export function useConversationRecords(ids: readonly string[]): ReadonlyMap<stri
 
   useEffect(
     () =>
-      onConversationsCommitted((written) =>
+      conversationStore.onWritten((written) =>
         setRecords((previous) => {
           const next = new Map(previous);
           for (const c of written) next.set(c.id, c);

@@ -1,6 +1,7 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import { searchIndex, type SearchStatus } from '../../db/searchIndex';
-import { conversationIndex } from '../../db/useConversationRows';
+import { conversationStore } from '../../db/conversationStore';
+import { useLiveStore } from '../../db/useLiveStore';
 
 /** Seconds after start-up before the index is built in idle time (unless search is focused first). */
 const IDLE_BUILD_DELAY_MS = 4_000;
@@ -19,7 +20,7 @@ export function useSearchIndexStatus(): SearchStatus {
     const timer = window.setTimeout(() => {
       // After the conversation index has loaded: both read the whole journal, and the
       // dashboard's figures come first. Requesting the load here is harmless, it happens once.
-      void conversationIndex.ensureLoaded().then(() => {
+      void conversationStore.ensureLoaded().then(() => {
         if (cancelled) return;
         const start = () => void searchIndex.ensureBuilt();
         if (w.requestIdleCallback) idleHandle = w.requestIdleCallback(start, { timeout: 10_000 });
@@ -32,5 +33,5 @@ export function useSearchIndexStatus(): SearchStatus {
       if (idleHandle !== undefined) w.cancelIdleCallback?.(idleHandle);
     };
   }, []);
-  return useSyncExternalStore(searchIndex.subscribe, searchIndex.getStatus);
+  return useLiveStore(searchIndex);
 }
