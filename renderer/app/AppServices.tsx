@@ -1,7 +1,6 @@
 import { Nudges } from '../features/dashboard/Nudges';
 import { AutoBackup } from '../features/backup/AutoBackup';
 import { SettingsRecoveredNotice } from '../features/backup/SettingsRecoveredNotice';
-import { ComplaintFollowUp } from '../features/conversation/ComplaintFollowUp';
 import { EraseDeletedEntries } from '../features/settings/EraseDeletedEntries';
 
 /**
@@ -14,7 +13,6 @@ export function AppServices() {
       <Nudges />
       <AutoBackup />
       <SettingsRecoveredNotice />
-      <ComplaintFollowUp />
       <EraseDeletedEntries />
     </>
   );

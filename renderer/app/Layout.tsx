@@ -11,6 +11,8 @@ import { DisputePage } from '../features/disputes/DisputePage';
 import { DecisionsPage } from '../features/decisions/DecisionsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SearchBox } from '../features/search/SearchBox';
+import { ComplaintFollowUp } from '../features/conversation/ComplaintFollowUp';
+import { ToastStack } from '../ui/Toasts';
 
 // Pages opened once a week (the summary, the meeting agenda), not at start-up: loaded when first
 // asked for, which keeps the start-up bundle within its budget.
@@ -84,6 +86,11 @@ export function Layout() {
       <main className="content" id="main" ref={main}>
         <Page key={route.page + (route.id ?? '')} />
       </main>
+      {/* Below the content, never over it: the complaint follow-up and the toasts. */}
+      <div className="tray">
+        <ComplaintFollowUp />
+        <ToastStack />
+      </div>
     </div>
   );
 }

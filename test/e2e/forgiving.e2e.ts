@@ -1,13 +1,16 @@
 /**
  * Forgiving (issue 19, part A): nothing is lost by a slip. A decision row with only a promise
- * is refused with a message, never dropped.
+ * is refused with a message, never dropped; the Undo toast stays and Ctrl+Z reaches it.
  */
-import { afterEach, describe, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { launchApp, type App } from './harness';
 import {
   createClient,
   expectAttribute,
+  expectCount,
   expectTextContaining,
+  logConversation,
   openLogDialog,
   openPage,
   pickClient,
@@ -56,4 +59,98 @@ describe('forgiving', () => {
     await row.waitFor();
     await expectTextContaining(page.getByRole('main'), 'Call back with the new price by Friday');
   });
+
+  it('keeps the Undo toast until used, and Ctrl+Z undoes the last delete outside a text field (keyboard only)', async () => {
+    app = await launchApp({ now: NOW });
+    const { page } = app;
+    await createClient(page, { name: 'Oleg Sidorov' });
+    await logConversation(page, { client: 'Oleg Sidorov', outcome: 'Neutral', summary: 'Price list questions' });
+    await logConversation(page, { client: 'Oleg Sidorov', outcome: 'Satisfied', summary: 'Thanks for the fast fix' });
+    await openPage(page, 'Journal');
+    const rows = page.getByTestId('journal-row');
+    const price = rows.filter({ hasText: 'Price list questions' });
+    await price.focus();
+    await page.keyboard.press('Delete');
+    await price.waitFor({ state: 'detached' });
+    const undoToast = page.getByRole('status').filter({ hasText: 'Conversation deleted.' });
+    await undoToast.getByRole('button', { name: 'Undo' }).waitFor();
+
+    // Half a minute later the Undo is still there.
+    await page.clock.runFor(30_000);
+    await undoToast.getByRole('button', { name: 'Undo' }).waitFor();
+
+    // Ctrl+Z in a text field is the field's own: nothing comes back.
+    await page.keyboard.press('Control+k');
+    const search = page.getByRole('combobox', { name: /Search/ });
+    await waitForFocus(search);
+    await page.keyboard.press('Control+z');
+    await expectCount(rows, 1);
+    await page.keyboard.press('Escape');
+    await rows.first().focus();
+
+    // Outside a text field, Ctrl+Z undoes the delete.
+    await page.keyboard.press('Control+z');
+    await price.waitFor();
+    await expectCount(rows, 2);
+    await page.getByRole('status').filter({ hasText: 'Conversation restored.' }).waitFor();
+    await undoToast.waitFor({ state: 'detached' });
+
+    // Esc dismisses the newest toast.
+    const thanks = rows.filter({ hasText: 'Thanks for the fast fix' });
+    await thanks.focus();
+    await page.keyboard.press('Delete');
+    await undoToast.waitFor();
+    await page.keyboard.press('Escape');
+    await undoToast.waitFor({ state: 'detached' });
+  });
+
+  it('shows the toasts under the page, never over it', async () => {
+    app = await launchApp({ now: NOW, viewport: { width: 1024, height: 700 } });
+    const { page } = app;
+    await createClient(page, { name: 'Anna Petrova' });
+    await logConversation(page, { client: 'Anna Petrova', outcome: 'Satisfied', summary: 'One' });
+    await openPage(page, 'Journal');
+    const row = page.getByTestId('journal-row').filter({ hasText: 'One' });
+    await row.focus();
+    await page.keyboard.press('Delete');
+    const toasts = page.getByRole('region', { name: 'Notifications' }).locator('.toast');
+    await toasts.filter({ hasText: 'Conversation deleted.' }).waitFor();
+    await shoot(page, 'toasts');
+    // The stack sits below the content area: its top is at or under main's bottom.
+    await expect.poll(() => gap(page.locator('main'), toasts.first())).toBeGreaterThanOrEqual(0);
+  });
+
+  it('closes the complaint follow-up with Esc and on going to another page; it covers nothing', async () => {
+    app = await launchApp({ now: NOW, viewport: { width: 1024, height: 700 } });
+    const { page } = app;
+    await createClient(page, { name: 'Maria Lebedeva' });
+    const card = page.getByRole('region', { name: 'Complaint follow-up' });
+    await logConversation(page, { client: 'Maria Lebedeva', outcome: 'Complaint', summary: 'Invoice sent twice' });
+    await card.waitFor();
+    await shoot(page, 'follow-up');
+    await expect.poll(() => gap(page.locator('main'), card)).toBeGreaterThanOrEqual(0);
+    // Esc closes the toasts first, then the card.
+    const toasts = page.getByRole('region', { name: 'Notifications' }).locator('.toast');
+    for (let i = 0; i < 5 && (await toasts.count()) > 0; i++) await page.keyboard.press('Escape');
+    await expectCount(toasts, 0);
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+
+    await logConversation(page, { client: 'Maria Lebedeva', outcome: 'Complaint', summary: 'Late delivery' });
+    await card.waitFor();
+    await openPage(page, 'Journal');
+    await card.waitFor({ state: 'detached' });
+  });
 });
+
+/** How far `below` starts under the bottom of `above` (negative: they overlap). */
+async function gap(above: Locator, below: Locator): Promise<number> {
+  const [a, b] = await Promise.all([above.boundingBox(), below.boundingBox()]);
+  if (!a || !b) return Number.NaN;
+  return b.y - (a.y + a.height);
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  if (!process.env.SCREENSHOTS) return;
+  await page.screenshot({ path: `/tmp/shots-h-slip/${name}.png` });
+}

@@ -215,7 +215,11 @@ export function ClientsPage() {
               message: t('saved', { name }),
               tone: 'success',
               action: created
-                ? { label: tc('actions.logConversation'), run: () => logConversation.open({ clientId: created.id }) }
+                ? {
+                    label: tc('actions.logConversation'),
+                    run: () => logConversation.open({ clientId: created.id }),
+                    kind: 'other',
+                  }
                 : undefined,
             })
           }

@@ -80,6 +80,7 @@ export const common = {
     openExisting: 'Open “{{name}}”',
     createAnyway: 'Create anyway',
   },
+  toasts: { label: 'Notifications', undoKeys: 'Ctrl+Z (⌘Z) undoes this too' },
   errors: {
     storageFull:
       'Your disk is full, so this could not be saved. Nothing you typed is lost: free some space and press Save again.',

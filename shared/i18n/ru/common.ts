@@ -84,6 +84,7 @@ export const common: Messages<typeof en> = {
     openExisting: 'Открыть «{{name}}»',
     createAnyway: 'Всё равно создать',
   },
+  toasts: { label: 'Уведомления', undoKeys: 'Ctrl+Z (⌘Z) тоже отменяет' },
   errors: {
     storageFull:
       'Диск заполнен, поэтому сохранить не удалось. Введённое не потеряно: освободите место и снова нажмите «Сохранить».',
