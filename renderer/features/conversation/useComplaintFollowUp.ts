@@ -1,6 +1,6 @@
 /**
  * The last complaint saved from the log dialog. The dialog unmounts on save, so the follow-up
- * card (rendered once in AppServices) reads it from this tiny store instead.
+ * card (rendered once, in the layout's tray) reads it from this tiny store instead.
  */
 import type { Conversation } from '../../../shared/domain/types';
 import { LiveStore } from '../../db/liveStore';
