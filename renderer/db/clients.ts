@@ -64,5 +64,8 @@ export async function getClient(id: string): Promise<Client | undefined> {
 /** Live clients (not deleted), archived ones only when asked, sorted by name. */
 export async function listClients(options: { includeArchived?: boolean } = {}): Promise<Client[]> {
   const all = await db.clients.orderBy('name').toArray();
+  // A protected journal stores names sealed (the index sees ''): sort the opened names here, in
+  // the index's own code-unit order (a stable sort: unprotected, the order is unchanged).
+  all.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return all.filter((c) => isLive(c) && (options.includeArchived || c.archivedAt === null));
 }

@@ -7,6 +7,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Client, Conversation, Decision, Dispute } from '../../shared/domain/types';
 import { startedDecisionHistory } from '../../shared/backup/migrations';
 import { installChangeFeed } from './changeFeed';
+import { installEncryption } from './encryption';
 export { TABLES, type TableName } from './tables';
 
 export const DB_NAME = 'rapport';
@@ -54,6 +55,7 @@ export function openDb(name = DB_NAME): RapportDb {
   // Strict durability: a write is on disk before Dexie reports success. Never lose a word.
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as RapportDb;
   declareSchema(db);
+  installEncryption(db);
   installChangeFeed(db);
   return db;
 }
