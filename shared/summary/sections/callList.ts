@@ -9,7 +9,7 @@ import { buildCallList } from '../../rules/callList';
 import { isActiveStatus } from '../../rules/disputes';
 import type { SummaryContext } from '../context';
 import type { SummaryCall, SummaryJournalRow } from '../types';
-import { statusBefore } from './disputes';
+import { disputeExistsBy, statusBefore } from './disputes';
 
 /** How many clients the call list suggests for next week. */
 export const CALL_LIST_LIMIT = 10;
@@ -25,7 +25,9 @@ export function buildCallListSection(
   // private dispute must not tell by a missing client that it exists.
   const problemAtEnd = new Set(
     input.disputes
-      .filter((d) => ctx.visible.dispute(d) && d.openedOn <= asOfDay && isActiveStatus(statusBefore(d, asOfMs)))
+      .filter(
+        (d) => ctx.visible.dispute(d) && disputeExistsBy(d, asOfMs, asOfDay) && isActiveStatus(statusBefore(d, asOfMs)),
+      )
       .map((d) => d.clientId),
   );
   return buildCallList({

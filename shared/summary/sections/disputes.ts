@@ -1,5 +1,5 @@
 /** Disputes: opened and resolved during the week, and still open at its end, with plan progress. */
-import type { Dispute, DisputeStatus } from '../../domain/types';
+import type { CalendarDate, Dispute, DisputeStatus } from '../../domain/types';
 import { isActiveStatus, overdueStepCount, planProgress } from '../../rules/disputes';
 import type { SummaryContext } from '../context';
 import { formatCalendarDate } from '../format';
@@ -13,6 +13,17 @@ export function statusBefore(dispute: Dispute, beforeMs: number): DisputeStatus 
     if (Date.parse(change.at) < beforeMs) status = change.status;
   }
   return status;
+}
+
+/**
+ * Whether a dispute was in the journal at `asOfMs` (the day `asOfDay`): from the day it was opened,
+ * or from when it was entered (its first status change) if that came first. A dispute entered
+ * today with tomorrow's date is open from now on, as the dashboard shows it.
+ */
+export function disputeExistsBy(dispute: Dispute, asOfMs: number, asOfDay: CalendarDate): boolean {
+  if (dispute.openedOn <= asOfDay) return true;
+  const entered = dispute.statusHistory[0];
+  return entered !== undefined && Date.parse(entered.at) < asOfMs;
 }
 
 function resolvedWithin(dispute: Dispute, fromMs: number, toMs: number): boolean {
@@ -54,14 +65,14 @@ const byOpened = (a: Dispute, b: Dispute) =>
 
 export function buildDisputesSection(disputes: readonly Dispute[], ctx: SummaryContext): WeeklySummary['disputes'] {
   // At the week's end, or now during the week.
-  const { fromMs, asOfMs, firstDay, asOfDay } = ctx.week;
+  const { fromMs, asOfMs, firstDay, lastDay, asOfDay } = ctx.week;
   const existedAtEnd = disputes
     .filter(ctx.visible.dispute)
     .sort(byOpened)
-    .filter((d) => d.openedOn <= asOfDay);
+    .filter((d) => disputeExistsBy(d, asOfMs, asOfDay));
   const row = (d: Dispute) => disputeRow(d, statusBefore(d, asOfMs), ctx);
   return {
-    opened: existedAtEnd.filter((d) => d.openedOn >= firstDay).map(row),
+    opened: existedAtEnd.filter((d) => d.openedOn >= firstDay && d.openedOn <= lastDay).map(row),
     resolved: existedAtEnd.filter((d) => resolvedWithin(d, fromMs, asOfMs)).map(row),
     openAtEnd: existedAtEnd.filter((d) => isActiveStatus(statusBefore(d, asOfMs))).map(row),
   };

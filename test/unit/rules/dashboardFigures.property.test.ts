@@ -11,8 +11,8 @@
  *   the week in progress (as of now), with the journal written to fake-indexeddb.
  *
  * The journals are the ones the app produces: status histories in time order and in the past, the
- * current status the last one; a dispute opened on or before the day it was recorded, a decision
- * taken no later than this week.
+ * current status the last one (a dispute may carry an opening date ahead of the day it was entered);
+ * a decision taken no later than this week.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ import { ConversationIndex, toRow } from '../../../renderer/db/conversationIndex
 import { listActiveDisputes } from '../../../renderer/db/disputes';
 import { overduePendingDecisions } from '../../../renderer/db/decisions';
 import { listCallListClients } from '../../../renderer/db/dashboardQueries';
-import { localDate, localDateOf } from '../../../shared/dates/instant';
+import { localDate } from '../../../shared/dates/instant';
 import { isLive } from '../../../shared/domain/records';
 import { CHANNELS, CRITERIA, type Decision, type Dispute } from '../../../shared/domain/types';
 import { compareByTime } from '../../../shared/rules/balance';
@@ -84,17 +84,12 @@ function pastHistory<S extends string>(
 
 /** The journal as the app leaves it at `nowMs`. */
 function asTheAppWritesIt(journal: Journal, nowMs: number): Journal {
-  const today = localDate(new Date(nowMs));
   const { lastDay } = summaryWeek(isoWeekKey(new Date(nowMs)));
   const disputes = journal.disputes.map((d): Dispute => {
-    const history = pastHistory(d.statusHistory, nowMs);
-    const recorded = history[0] ? localDateOf(history[0].at) : today;
-    return {
-      ...d,
-      statusHistory: history,
-      status: history.at(-1)?.status ?? d.status,
-      openedOn: min(d.openedOn, recorded),
-    };
+    // Entered with an "open" change; its opening date may be any day, even one ahead.
+    const past = pastHistory(d.statusHistory, nowMs);
+    const history = past.length ? past : [{ status: 'open' as const, at: new Date(nowMs - 1).toISOString() }];
+    return { ...d, statusHistory: history, status: history.at(-1)!.status };
   });
   const decisions = journal.decisions.map((d): Decision => {
     const past = pastHistory(d.statusHistory, nowMs);

@@ -2,11 +2,14 @@
 // local a Sunday in UTC, so a boundary computed in UTC by mistake would fail these tests.
 import './tz-moscow';
 import { describe, expect, it } from 'vitest';
+import type { Dispute } from '../../../shared/domain/types';
 import { buildWeeklySummary, type WeeklySummary } from '../../../shared/summary/model';
 import { toMarkdown } from '../../../shared/summary/markdown';
 import { toHtml } from '../../../shared/summary/html';
 import { toCsv } from '../../../shared/summary/csv';
 import { PRIVATE_TEXTS, SECRETS, WEEK, local, summaryFixture } from '../../fixtures/summary-week';
+
+const options = { includePrivate: false, language: 'en' } as const;
 
 function build(includePrivate = false, language: 'en' | 'ru' = 'en'): WeeklySummary {
   return buildWeeklySummary(summaryFixture(), { includePrivate, language });
@@ -162,6 +165,39 @@ describe('weekly summary model', () => {
     expect(complete.progress).toEqual({ inProgress: false, asOfMs: complete.toMs, note: null });
     expect(toMarkdown(complete)).not.toContain('so far');
     expect([complete.decisions.kept, complete.decisions.broken, complete.decisions.overdue]).toEqual([1, 1, 1]);
+  });
+
+  it('counts a dispute entered before its opening date from when it was entered, as the dashboard does', () => {
+    // On Wednesday at 10:00 two disputes are entered with dates ahead: Friday, and next Wednesday.
+    // The dashboard shows both open from that moment (and their clients as problem clients).
+    const entered = local(2026, 11, 25, 10);
+    const ahead = (id: string, clientId: string, openedOn: string): Dispute => ({
+      ...summaryFixture().disputes[0]!,
+      id,
+      clientId,
+      title: `Dated ${openedOn}`,
+      openedOn,
+      createdAt: entered,
+      updatedAt: entered,
+      conversationIds: [],
+      plan: [],
+      statusHistory: [{ status: 'open', at: entered }],
+    });
+    const fixture = summaryFixture();
+    const input = {
+      ...fixture,
+      disputes: [...fixture.disputes, ahead('f1', 'c', '2026-11-27'), ahead('f2', 'd', '2026-12-02')],
+    };
+    const before = buildWeeklySummary({ ...input, nowMs: Date.parse(local(2026, 11, 25, 9)) }, options);
+    expect(before.disputes.openAtEnd.map((d) => d.id)).not.toContain('f1');
+    const noon = buildWeeklySummary({ ...input, nowMs: Date.parse(local(2026, 11, 25, 12)) }, options);
+    expect(noon.disputes.openAtEnd.map((d) => d.id)).toEqual(expect.arrayContaining(['f1', 'f2']));
+    // Opened this week: the one dated within it.
+    expect(noon.disputes.opened.map((d) => d.id)).toEqual(['d1', 'f1']);
+    // The complete week: both existed at its end; only f1 was opened in it.
+    const complete = buildWeeklySummary(input, options);
+    expect(complete.disputes.openAtEnd.map((d) => d.id)).toEqual(expect.arrayContaining(['f1', 'f2']));
+    expect(complete.disputes.opened.map((d) => d.id)).toEqual(['d1', 'f1']);
   });
 
   it('counts decisions taken, kept, broken and overdue in the week', () => {
