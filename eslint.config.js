@@ -64,6 +64,7 @@ export const SHARED_PACKAGES = [
   'stopword',
   '@orama/stemmers',
   '@noble/ciphers',
+  'chrono-node',
   'hash-wasm',
 ];
 /** Anything else bare; the packages the other rules name (Dexie, React, electron, Node) keep their own message. */

@@ -26,6 +26,8 @@ export interface LaunchOptions {
   locale?: string;
   /** Freeze the clock at this instant (Playwright clock). */
   now?: Date;
+  /** The page's time zone, e.g. 'Europe/Berlin' (default: the machine's). */
+  timezoneId?: string;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
   /** Reuse a profile folder (e.g. to check data survives a restart). */
@@ -79,7 +81,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     const app = await _electron.launch({
       executablePath: binary,
       args: ['.', `--user-data-dir=${userDataDir}`, ...(options.locale ? [`--lang=${options.locale}`] : [])],
-      env: { ...process.env, RAPPORT_E2E: '1' },
+      env: { ...process.env, RAPPORT_E2E: '1', ...(options.timezoneId ? { TZ: options.timezoneId } : {}) },
     });
     const { check, ...watched } = watchConsole(app.context());
     const page = await app.firstWindow();
@@ -109,6 +111,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     headless: true,
     args: CHROMIUM_ARGS,
     locale: options.locale ?? 'en-GB',
+    timezoneId: options.timezoneId,
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 800 },
     acceptDownloads: true,

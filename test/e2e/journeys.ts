@@ -224,9 +224,13 @@ export async function openLogDialog(page: Page, via: 'shortcut' | 'button' = 'sh
 export async function pickClient(
   dialog: Locator,
   typed: string,
-  { isNewClient = false, pick = typed }: { isNewClient?: boolean; pick?: string } = {},
+  {
+    isNewClient = false,
+    pick = typed,
+    label = 'Client',
+  }: { isNewClient?: boolean; pick?: string; /** The field's name in another language. */ label?: string } = {},
 ): Promise<void> {
-  const combobox = dialog.getByRole('combobox', { name: 'Client' });
+  const combobox = dialog.getByRole('combobox', { name: label });
   await combobox.fill(typed);
   const option = isNewClient
     ? dialog.getByRole('option', { name: `Create “${pick}”`, exact: true })

@@ -7,6 +7,7 @@ import { useProblemClientIds } from '../../common/useProblemClientIds';
 import type { ClientDirectory } from '../../common/useClients';
 import { DecisionDraftsEditor } from '../decisions/DecisionDraftsEditor';
 import { FeedbackSection } from './FeedbackSection';
+import { WhenField } from './WhenField';
 import { filledFeedbackCount, type ConversationForm, type FormErrors } from './conversationForm';
 
 /** Where the keyboard path goes next: picking a client leads to Outcome, an outcome to Summary. */
@@ -94,22 +95,7 @@ export function ConversationFields({
             error={errors.client}
           />
         </div>
-        <div data-field="when" className="field conversation-when">
-          <label htmlFor={`${id}-when`}>{t('fields.when')}</label>
-          <input
-            id={`${id}-when`}
-            type="datetime-local"
-            value={form.when}
-            onChange={(e) => update({ when: e.target.value })}
-            aria-invalid={errors.when ? true : undefined}
-            aria-describedby={errors.when ? `${id}-when-error` : undefined}
-          />
-          {errors.when && (
-            <span id={`${id}-when-error`} className="field-error">
-              {errors.when}
-            </span>
-          )}
-        </div>
+        <WhenField value={form.when} onChange={(when) => update({ when })} error={errors.when} />
       </div>
       {chosenClient && chosenClient.organization && (
         <p className="muted conversation-client-org">{chosenClient.organization}</p>

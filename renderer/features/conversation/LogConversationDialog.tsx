@@ -25,7 +25,8 @@ export function LogConversationDialog({ request, onClose }: { request: LogConver
   const { t: tc } = useTranslation();
   // The request at opening time; later Ctrl+N presses while open do not reset the form.
   const [initialRequest] = useState(request);
-  const { loaded, missing } = useInitialForm(initialRequest);
+  const { language } = useSettings();
+  const { loaded, missing } = useInitialForm(initialRequest, language);
   const title = initialRequest.conversationId ? t('editTitle') : tc('actions.logConversation');
 
   if (!loaded)

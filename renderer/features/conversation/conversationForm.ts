@@ -10,6 +10,8 @@ import type {
   Outcome,
 } from '../../../shared/domain/types';
 import { emptyFeedback } from '../../../shared/domain/types';
+import type { Language } from '../../../shared/domain/settings';
+import { formatWhenField, whenInstant } from '../../../shared/dates/whenPhrase';
 import { decisionDraftsNeedingText } from '../../../shared/rules/decisions';
 import type { ConversationInput } from '../../db/conversations';
 import type { ClientChoice } from '../../common/ClientCombobox';
@@ -17,7 +19,10 @@ import type { ClientChoice } from '../../common/ClientCombobox';
 export interface ConversationForm {
   clientQuery: string;
   client: ClientChoice | null;
-  /** `datetime-local` value in local time, `yyyy-MM-ddTHH:mm`. */
+  /**
+   * What the When field holds: a phrase ("yesterday 15:00", "вчера в 15:00", "30 Nov 2026
+   * 15:00", a picker's `yyyy-MM-ddTHH:mm`), read by shared/dates/whenPhrase.ts; empty means now.
+   */
   when: string;
   channel: Channel;
   direction: Direction;
@@ -31,6 +36,7 @@ export interface ConversationForm {
 
 export type FormErrors = Partial<Record<'client' | 'when' | 'outcome' | 'decisions', string>>;
 
+/** A `datetime-local` picker's value in local time. */
 export function toLocalInput(date: Date): string {
   return format(date, "yyyy-MM-dd'T'HH:mm");
 }
@@ -42,14 +48,11 @@ export function fromLocalInput(value: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-export function emptyForm(
-  now: Date,
-  defaults: Partial<Pick<ConversationForm, 'channel' | 'direction'>> = {},
-): ConversationForm {
+export function emptyForm(defaults: Partial<Pick<ConversationForm, 'channel' | 'direction'>> = {}): ConversationForm {
   return {
     clientQuery: '',
     client: null,
-    when: toLocalInput(now),
+    when: '',
     channel: defaults.channel ?? 'call',
     direction: defaults.direction ?? 'inbound',
     outcome: null,
@@ -73,11 +76,16 @@ export function draftFromDecision(d: Decision): DecisionDraft {
   };
 }
 
-export function formFromConversation(c: Conversation, clientName: string, decisions: Decision[]): ConversationForm {
+export function formFromConversation(
+  c: Conversation,
+  clientName: string,
+  decisions: Decision[],
+  language: Language,
+): ConversationForm {
   return {
     clientQuery: clientName,
     client: { kind: 'existing', id: c.clientId },
-    when: toLocalInput(new Date(c.at)),
+    when: formatWhenField(new Date(c.at), language),
     channel: c.channel,
     direction: c.direction,
     outcome: c.outcome,
@@ -89,9 +97,16 @@ export function formFromConversation(c: Conversation, clientName: string, decisi
   };
 }
 
+/** Where "when" is read from: the moment of saving and the app language (tried first). */
+export interface WhenContext {
+  now: Date;
+  language: Language;
+}
+
 export function validateForm(
   form: ConversationForm,
   t: (key: string, options?: Record<string, string>) => string,
+  { now, language }: WhenContext,
 ): FormErrors {
   const errors: FormErrors = {};
   if (!form.client) {
@@ -99,7 +114,7 @@ export function validateForm(
       ? t('validation.clientPick', { name: form.clientQuery.trim() })
       : t('validation.clientRequired');
   }
-  if (!fromLocalInput(form.when)) errors.when = t('validation.whenRequired');
+  if (!whenInstant(form.when, now, language)) errors.when = t('validation.whenUnreadable', { text: form.when.trim() });
   if (!form.outcome) errors.outcome = t('validation.outcomeRequired');
   // A row with a promise (or an owner, a due date, a note) but no decision is refused, never dropped.
   if (decisionDraftsNeedingText(form.decisions).length > 0) errors.decisions = t('validation.decisionText');
@@ -107,8 +122,12 @@ export function validateForm(
 }
 
 /** The conversation fields of a valid form (the client is resolved by the caller). */
-export function formToInput(form: ConversationForm, clientId: string): ConversationInput {
-  const when = fromLocalInput(form.when);
+export function formToInput(
+  form: ConversationForm,
+  clientId: string,
+  { now, language }: WhenContext,
+): ConversationInput {
+  const when = whenInstant(form.when, now, language);
   if (!when || !form.outcome) throw new Error('validate the form first');
   return {
     clientId,

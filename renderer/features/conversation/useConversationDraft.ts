@@ -11,6 +11,8 @@ import { getConversation, listConversationDecisions } from '../../db/conversatio
 import { DraftSaver, readConversationDraft } from '../../db/drafts';
 import { emptyForm, formFromConversation, type ConversationForm } from './conversationForm';
 import { readDefaults } from './conversationDefaults';
+import type { Language } from '../../../shared/domain/settings';
+import { formatWhenField } from '../../../shared/dates/whenPhrase';
 
 export interface LoadedForm {
   form: ConversationForm;
@@ -26,7 +28,7 @@ export interface LoadedForm {
 
 function newConversationForm(clientId: string | undefined, client: Client | undefined): ConversationForm {
   const remembered = readDefaults();
-  const form = emptyForm(new Date(), {
+  const form = emptyForm({
     channel: CHANNELS.find((c) => c === remembered.channel),
     direction: DIRECTIONS.find((d) => d === remembered.direction),
   });
@@ -34,7 +36,7 @@ function newConversationForm(clientId: string | undefined, client: Client | unde
   return form;
 }
 
-async function loadForm(request: LogConversationRequest): Promise<LoadedForm | 'missing'> {
+async function loadForm(request: LogConversationRequest, language: Language): Promise<LoadedForm | 'missing'> {
   const { conversationId, clientId } = request;
   if (conversationId) {
     const conversation = await getConversation(conversationId);
@@ -44,7 +46,7 @@ async function loadForm(request: LogConversationRequest): Promise<LoadedForm | '
       listConversationDecisions(conversationId),
     ]);
     return {
-      form: formFromConversation(conversation, client?.name ?? '', decisions),
+      form: formFromConversation(conversation, client?.name ?? '', decisions, language),
       editing: conversation,
       restoredAt: null,
       setAside: null,
@@ -55,7 +57,9 @@ async function loadForm(request: LogConversationRequest): Promise<LoadedForm | '
   const read = await readConversationDraft();
   const fresh = newConversationForm(clientId, client);
   if (read.kind === 'draft') {
-    const { form: drafted, savedAt } = read.draft;
+    const { form: typed, savedAt } = read.draft;
+    // An empty When meant "now" while it was typed: that moment, not the moment it comes back.
+    const drafted = typed.when.trim() ? typed : { ...typed, when: formatWhenField(new Date(savedAt), language) };
     const form: ConversationForm =
       !drafted.client && client && clientId
         ? { ...drafted, client: { kind: 'existing', id: clientId }, clientQuery: client.name }
@@ -67,7 +71,10 @@ async function loadForm(request: LogConversationRequest): Promise<LoadedForm | '
 }
 
 /** The form the dialog opens with; `missing` when the conversation to edit no longer exists. */
-export function useInitialForm(request: LogConversationRequest): { loaded: LoadedForm | null; missing: boolean } {
+export function useInitialForm(
+  request: LogConversationRequest,
+  language: Language,
+): { loaded: LoadedForm | null; missing: boolean } {
   const [loaded, setLoaded] = useState<LoadedForm | null>(null);
   const [missing, setMissing] = useState(false);
   // Loaded once per dialog: reading sets an invalid draft aside, so a second read (React's
@@ -75,7 +82,7 @@ export function useInitialForm(request: LogConversationRequest): { loaded: Loade
   const loading = useRef<{ request: LogConversationRequest; result: Promise<LoadedForm | 'missing'> } | null>(null);
   useEffect(() => {
     let cancelled = false;
-    if (loading.current?.request !== request) loading.current = { request, result: loadForm(request) };
+    if (loading.current?.request !== request) loading.current = { request, result: loadForm(request, language) };
     void loading.current.result.then((result) => {
       if (cancelled) return;
       if (result === 'missing') setMissing(true);
@@ -84,7 +91,8 @@ export function useInitialForm(request: LogConversationRequest): { loaded: Loade
     return () => {
       cancelled = true;
     };
-  }, [request]);
+    // Loaded once per request: a later language change does not reload the form.
+  }, [request, language]);
   return { loaded, missing };
 }
 

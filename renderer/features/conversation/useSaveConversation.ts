@@ -12,6 +12,7 @@ import { logConversation, updateConversation } from '../../db/conversations';
 import type { ClientDirectory } from '../../common/useClients';
 import type { ClientChoice } from '../../common/ClientCombobox';
 import { isStorageFull } from '../../common/storageFull';
+import { useSettings } from '../../shell/SettingsProvider';
 import { formToInput, validateForm, type ConversationForm, type FormErrors } from './conversationForm';
 import { writeDefaults } from './conversationDefaults';
 import { showComplaintFollowUp } from './useComplaintFollowUp';
@@ -32,6 +33,7 @@ export function useSaveConversation(options: SaveOptions) {
   const { t } = useTranslation('conversation');
   const { t: tc } = useTranslation();
   const toast = useToast();
+  const { language } = useSettings();
   const [errors, setErrors] = useState<FormErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [isSaving, setSaving] = useState(false);
@@ -43,7 +45,9 @@ export function useSaveConversation(options: SaveOptions) {
   const save = async ({ allowDuplicate = false, client }: { allowDuplicate?: boolean; client?: Client } = {}) => {
     if (busy.current) return;
     const { form, editing, directory } = options;
-    const found = validateForm(form, t);
+    // "When" is read against this moment: an empty field, "2 hours ago"…
+    const when = { now: new Date(), language };
+    const found = validateForm(form, t, when);
     setErrors(found);
     const first = (['client', 'when', 'outcome', 'decisions'] as const).find((field) => found[field]);
     if (first) {
@@ -67,7 +71,7 @@ export function useSaveConversation(options: SaveOptions) {
         }
       }
       setDuplicate(null);
-      const input = formToInput(form, choice.kind === 'existing' ? choice.id : '');
+      const input = formToInput(form, choice.kind === 'existing' ? choice.id : '', when);
       const extras = {
         decisions: form.decisions,
         newClient: choice.kind === 'new' ? { name: choice.name } : undefined,

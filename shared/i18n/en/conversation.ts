@@ -24,6 +24,12 @@ export const conversation = {
   placeholders: {
     client: 'Type a name or organization…',
     summary: 'e.g. Renewal terms for next year',
+    when: 'now, or “yesterday 15:00”',
+  },
+  when: {
+    now: 'Now',
+    notUnderstood: 'Not understood yet',
+    pick: 'Pick a date and time',
   },
   combobox: {
     create: 'Create “{{name}}”',
@@ -43,7 +49,7 @@ export const conversation = {
   validation: {
     clientRequired: 'Choose a client, or type a new name and pick “Create”.',
     clientPick: 'Pick “{{name}}” from the list, or create it as a new client.',
-    whenRequired: 'Enter the date and time of the conversation.',
+    whenUnreadable: 'Not a date and time: “{{text}}”. Try “yesterday 15:00” or “2 hours ago”; empty is now.',
     outcomeRequired: 'Pick an outcome: Satisfied, Neutral or Complaint.',
     decisionText: 'Write what was decided, or remove this decision.',
   },

@@ -27,6 +27,12 @@ export const conversation: Messages<typeof en> = {
   placeholders: {
     client: 'Начните вводить имя или организацию…',
     summary: 'например, условия продления на следующий год',
+    when: 'сейчас или «вчера в 15:00»',
+  },
+  when: {
+    now: 'Сейчас',
+    notUnderstood: 'Пока не понятно',
+    pick: 'Выбрать дату и время',
   },
   combobox: {
     create: 'Создать «{{name}}»',
@@ -46,7 +52,7 @@ export const conversation: Messages<typeof en> = {
   validation: {
     clientRequired: 'Выберите клиента или введите новое имя и выберите «Создать».',
     clientPick: 'Выберите «{{name}}» в списке или создайте нового клиента.',
-    whenRequired: 'Укажите дату и время разговора.',
+    whenUnreadable: 'Не дата и время: «{{text}}». Например, «вчера в 15:00» или «2 часа назад»; пустое — сейчас.',
     outcomeRequired: 'Выберите итог: доволен, нейтрально или жалоба.',
     decisionText: 'Напишите, что решено, или удалите это решение.',
   },
